@@ -1,0 +1,7 @@
+export { CorpusError } from './errors';
+export { decodeUtf8 } from './decode';
+export { parseSource, sourceIdFromFile } from './parse';
+export { splitSentences } from './sentences';
+export { findPlaceholders, hasPlaceholder } from './placeholders';
+export { walkSections, sectionText, countSource } from './walk';
+export type { Corpus, PlaceholderSpan, Section, SectionRole, Source } from './types';
