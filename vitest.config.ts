@@ -8,5 +8,6 @@ export default defineConfig({
     // Browser tests start Chromium; two cores cannot run many at once.
     fileParallelism: true,
     testTimeout: 30_000,
+    reporters: ['default', './tests/summary-reporter.ts'],
   },
 });

@@ -5,6 +5,9 @@ import { findPlaceholders } from './placeholders';
 import { firstSentenceEnd, splitSentences } from './sentences';
 import type { Section, SectionRole, Source } from './types';
 
+/** How many paragraphs ahead an enumeration may continue. */
+const ITEM_LOOKAHEAD = 8;
+
 interface Entry {
   text: string;
   line: number;
@@ -170,9 +173,13 @@ class OutlineBuilder {
     return section;
   }
 
-  /** Whether a later paragraph, before the next heading, continues the enumeration `marker` belongs to. */
+  /**
+   * Whether a later paragraph, before the next heading, continues the enumeration `marker` belongs to.
+   * An item rarely spans more than a few paragraphs; the bound keeps long files linear.
+   */
   private continuedLater(index: number, marker: ItemMarker): boolean {
-    for (let j = index + 1; j < this.entries.length; j++) {
+    const limit = Math.min(this.entries.length, index + 1 + ITEM_LOOKAHEAD);
+    for (let j = index + 1; j < limit; j++) {
       const text = this.entries[j]?.text ?? '';
       if (headingMarker(text)) return false;
       const next = itemMarker(text);
