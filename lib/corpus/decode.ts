@@ -13,6 +13,44 @@ export function decodeUtf8(bytes: Uint8Array, file: string): string {
   }
 }
 
+export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
+
+/**
+ * Decodes a document the writer imports. Many Chinese office files are GBK, so UTF-8 is tried first
+ * and GB18030 (a superset of GBK and GB2312) second; UTF-16 is recognised by its byte-order mark.
+ */
+export function decodeDocument(bytes: Uint8Array, file: string): { text: string; encoding: TextEncodingName } {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes), encoding: 'utf-16le' };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes), encoding: 'utf-16be' };
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
+  } catch {
+    // Not UTF-8: try GB18030 below.
+  }
+  const { line } = firstInvalidByte(bytes);
+  let text: string;
+  try {
+    text = new TextDecoder('gb18030', { fatal: true }).decode(bytes);
+  } catch {
+    throw new CorpusError(file, line, 'the file is neither UTF-8 nor GBK/GB18030 text');
+  }
+  // GB18030 maps almost any bytes to some character; real Chinese text is mostly common ideographs and punctuation.
+  if (plausibleTextShare(text) < 0.9) throw new CorpusError(file, line, 'the file is neither UTF-8 nor GBK/GB18030 text (is it a binary file?)');
+  return { text, encoding: 'gb18030' };
+}
+
+const PLAUSIBLE = /[\u4e00-\u9fff\u3000-\u303f\uff00-\uffef\u2000-\u206f\u00b7\u00d7\x20-\x7e\t\r\n]/u;
+
+function plausibleTextShare(text: string): number {
+  let plausible = 0;
+  let total = 0;
+  for (const ch of text) {
+    total++;
+    if (PLAUSIBLE.test(ch)) plausible++;
+  }
+  return total === 0 ? 1 : plausible / total;
+}
+
 function hex(byte: number | undefined): string {
   return (byte ?? 0).toString(16).padStart(2, '0');
 }

@@ -1,5 +1,5 @@
 export { CorpusError } from './errors';
-export { decodeUtf8 } from './decode';
+export { decodeDocument, decodeUtf8, type TextEncodingName } from './decode';
 export { parseSource, sourceIdFromFile } from './parse';
 export { splitSentences } from './sentences';
 export { findPlaceholders, hasPlaceholder } from './placeholders';

@@ -1,0 +1,86 @@
+import * as v from 'valibot';
+import { FavouriteSchema, ImportedSourceSchema, StrictSettingsSchema, issuePath, type Favourite, type ImportedSource, type Settings } from './schema';
+
+export const BACKUP_FORMAT = 'gongwen-assist-backup';
+export const BACKUP_VERSION = 1;
+
+export interface Backup {
+  format: typeof BACKUP_FORMAT;
+  version: number;
+  exportedAt: string;
+  settings: Settings;
+  favourites: Favourite[];
+  importedSources: ImportedSource[];
+}
+
+const BackupSchema = v.object({
+  format: v.literal(BACKUP_FORMAT),
+  version: v.literal(BACKUP_VERSION),
+  exportedAt: v.string(),
+  settings: StrictSettingsSchema,
+  favourites: v.array(FavouriteSchema),
+  importedSources: v.array(ImportedSourceSchema),
+});
+
+export type BackupErrorCode = 'truncated' | 'not-json' | 'not-backup' | 'newer-version' | 'old-version' | 'shape';
+
+/** Why a backup file was refused. `path` says where in the file (`favourites.3.text`). */
+export interface BackupError {
+  code: BackupErrorCode;
+  path?: string;
+  detail: string;
+}
+
+export type BackupResult = { ok: true; backup: Backup } | { ok: false; error: BackupError };
+
+export function createBackup(data: Omit<Backup, 'format' | 'version' | 'exportedAt'>, now = new Date()): string {
+  const backup: Backup = { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: now.toISOString(), ...data };
+  return `${JSON.stringify(backup, null, 2)}\n`;
+}
+
+/**
+ * Checks a backup file completely before anything is written, so a refused file leaves the
+ * current data exactly as it was.
+ */
+export function parseBackup(text: string): BackupResult {
+  let json: unknown;
+  try {
+    json = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    return { ok: false, error: { code: endsEarly(text) ? 'truncated' : 'not-json', detail } };
+  }
+  if (typeof json !== 'object' || json === null || (json as { format?: unknown }).format !== BACKUP_FORMAT) {
+    return { ok: false, error: { code: 'not-backup', detail: `expected "format": "${BACKUP_FORMAT}"` } };
+  }
+  const version = (json as { version?: unknown }).version;
+  if (typeof version !== 'number' || version > BACKUP_VERSION) {
+    return { ok: false, error: { code: 'newer-version', detail: `version ${String(version)}; this release reads version ${BACKUP_VERSION}` } };
+  }
+  if (version < BACKUP_VERSION) {
+    // No older format exists yet; the next release adds its migration here.
+    return { ok: false, error: { code: 'old-version', detail: `version ${version} is not supported` } };
+  }
+  const result = v.safeParse(BackupSchema, json);
+  if (!result.success) {
+    return { ok: false, error: { code: 'shape', path: issuePath(result.issues), detail: result.issues[0]?.message ?? 'invalid' } };
+  }
+  return { ok: true, backup: result.output };
+}
+
+/** Whether JSON text stops inside a string or with brackets still open: the sign of a cut-off file. */
+function endsEarly(text: string): boolean {
+  let depth = 0;
+  let inString = false;
+  let escaped = false;
+  for (const ch of text) {
+    if (inString) {
+      if (escaped) escaped = false;
+      else if (ch === '\\') escaped = true;
+      else if (ch === '"') inString = false;
+    } else if (ch === '"') inString = true;
+    else if (ch === '{' || ch === '[') depth++;
+    else if (ch === '}' || ch === ']') depth--;
+  }
+  return text.trim() === '' || inString || depth > 0;
+}

@@ -1,0 +1,68 @@
+import * as v from 'valibot';
+import { storage } from 'wxt/utils/storage';
+import { DEFAULT_SETTINGS, type Favourite, FavouriteSchema, type ImportedSource, ImportedSourceSchema, type Settings, SettingsSchema, issuePath } from './schema';
+
+/*
+ * Typed, versioned storage items. When a shape changes, bump `version` and add a migration
+ * `{ [newVersion]: (old) => new }`; WXT runs them in order the first time the item is read.
+ */
+
+export const settingsItem = storage.defineItem<Settings>('local:settings', {
+  fallback: DEFAULT_SETTINGS,
+  version: 1,
+});
+
+export const favouritesItem = storage.defineItem<unknown[]>('local:favourites', {
+  fallback: [],
+  version: 1,
+});
+
+/** Imported speeches: storage.local with `unlimitedStorage`, so the background and every page see changes as events. */
+export const importedSourcesItem = storage.defineItem<unknown[]>('local:importedSources', {
+  fallback: [],
+  version: 1,
+});
+
+/** A stored entry that failed validation: it is skipped and reported, never silently dropped from storage. */
+export interface StoredProblem {
+  key: string;
+  index: number;
+  message: string;
+}
+
+export interface Loaded<T> {
+  values: T[];
+  problems: StoredProblem[];
+}
+
+/** Validates each entry on its own, so one corrupt entry never costs the others. */
+export function validateEntries<T>(key: string, raw: unknown, schema: v.GenericSchema<unknown, T>): Loaded<T> {
+  if (!Array.isArray(raw)) return { values: [], problems: [{ key, index: -1, message: `${key} is not a list` }] };
+  const values: T[] = [];
+  const problems: StoredProblem[] = [];
+  raw.forEach((entry, index) => {
+    const result = v.safeParse(schema, entry);
+    if (result.success) values.push(result.output);
+    else problems.push({ key, index, message: `${key}[${index}]${pathSuffix(result.issues)}: ${result.issues[0]?.message ?? 'invalid'}` });
+  });
+  return { values, problems };
+}
+
+function pathSuffix(issues: readonly v.BaseIssue<unknown>[]): string {
+  const path = issuePath(issues);
+  return path ? `.${path}` : '';
+}
+
+/** Settings repaired field by field: a corrupt field falls back to its default, the rest is kept. */
+export async function loadSettings(): Promise<Settings> {
+  const raw = await settingsItem.getValue();
+  return v.parse(SettingsSchema, typeof raw === 'object' && raw !== null ? raw : {});
+}
+
+export async function loadFavourites(): Promise<Loaded<Favourite>> {
+  return validateEntries('favourites', await favouritesItem.getValue(), FavouriteSchema);
+}
+
+export async function loadImportedSources(): Promise<Loaded<ImportedSource>> {
+  return validateEntries('importedSources', await importedSourcesItem.getValue(), ImportedSourceSchema);
+}
