@@ -6,9 +6,10 @@ import { seedCorpusPlugin } from './scripts/vite-seed-corpus';
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   manifest: {
-    name: '公文素材助手',
-    description: '在任意网页编辑器中推荐并插入讲话稿、工作报告素材，完全离线。',
-    permissions: ['storage'],
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'zh_CN',
+    permissions: ['storage', 'unlimitedStorage'],
   },
   vite: () => ({
     plugins: [preact(), seedCorpusPlugin()],

@@ -15,7 +15,8 @@ export function findPlaceholders(text: string, where: PlaceholderSpan['where']):
   }));
 }
 
+const ANY_PLACEHOLDER = new RegExp(PLACEHOLDER.source);
+
 export function hasPlaceholder(text: string): boolean {
-  PLACEHOLDER.lastIndex = 0;
-  return PLACEHOLDER.test(text);
+  return ANY_PLACEHOLDER.test(text);
 }

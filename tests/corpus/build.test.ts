@@ -58,7 +58,9 @@ describe('the built extension (npm test builds it first)', () => {
     expect(existsSync(join(chrome, 'manifest.json')), 'run `npm run build` first').toBe(true);
     const manifest = JSON.parse(readFileSync(join(chrome, 'manifest.json'), 'utf8')) as { manifest_version: number; name: string };
     expect(manifest.manifest_version).toBe(3);
-    expect(manifest.name).toBe('公文素材助手');
+    expect(manifest.name).toBe('__MSG_extName__');
+    const zh = JSON.parse(readFileSync(join(chrome, '_locales/zh_CN/messages.json'), 'utf8')) as Record<string, { message: string }>;
+    expect(zh.extName?.message).toBe('公文素材助手');
     const files = readdirSync(chrome, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.js'));
     const code = unescape(files.map((f) => readFileSync(join(chrome, f), 'utf8')).join('\n'));
     expect(code).toContain('heading:"坚持把政治建设摆在首位"');

@@ -1,0 +1,41 @@
+import { useState } from 'preact/hooks';
+import { hostOf } from '@/lib/settings/hosts';
+import { useT } from '../i18n';
+import type { OptionsActions } from './model';
+
+export function SitesSection({ sites, actions }: { sites: readonly string[]; actions: OptionsActions }) {
+  const t = useT();
+  const [draft, setDraft] = useState('');
+  return (
+    <section id="sites" aria-labelledby="sites-title">
+      <h2 id="sites-title">{t('navSites')}</h2>
+      <p class="hint">{t('sitesHint')}</p>
+      <form
+        class="toolbar"
+        onSubmit={(e) => {
+          e.preventDefault();
+          const host = hostOf(draft);
+          if (host && !sites.includes(host)) void actions.updateSettings({ disabledSites: [...sites, host] });
+          setDraft('');
+        }}
+      >
+        <input value={draft} placeholder={t('sitesPlaceholder')} aria-label={t('sitesPlaceholder')} onInput={(e) => setDraft(e.currentTarget.value)} />
+        <button type="submit">{t('sitesAdd')}</button>
+      </form>
+      {sites.length === 0 ? (
+        <p class="empty">{t('sitesEmpty')}</p>
+      ) : (
+        <ul class="sites">
+          {sites.map((site) => (
+            <li key={site}>
+              <code>{site}</code>
+              <button type="button" onClick={() => void actions.updateSettings({ disabledSites: sites.filter((s) => s !== site) })}>
+                {t('sitesRemove')}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,75 @@
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import type { PanelHandlers, PanelState } from '@/lib/editor';
+import { placePanel, type Placement } from './position';
+import { SuggestionOption } from './SuggestionOption';
+
+interface Props {
+  state: PanelState;
+  handlers: PanelHandlers;
+}
+
+/** Clicks must not take focus or the selection from the editor. */
+const keepEditorFocus = (event: MouseEvent) => event.preventDefault();
+
+export function Panel({ state, handlers }: Props) {
+  const root = useRef<HTMLDivElement>(null);
+  const [placement, setPlacement] = useState<Placement | null>(null);
+  const { suggestions, activeIndex, collapsed, caret } = state;
+
+  useLayoutEffect(() => {
+    const element = root.current;
+    if (!element) return;
+    const size = { width: element.offsetWidth, height: element.offsetHeight };
+    const next = placePanel(caret, size, { width: window.innerWidth, height: window.innerHeight });
+    if (next.left !== placement?.left || next.top !== placement.top) setPlacement(next);
+  });
+
+  const style = placement ? { left: `${placement.left}px`, top: `${placement.top}px` } : { visibility: 'hidden' };
+  const count = `${suggestions.length} 条建议`;
+
+  return (
+    <div ref={root} class={collapsed ? 'panel collapsed' : 'panel'} style={style} onMouseDown={keepEditorFocus}>
+      <header class="header">
+        <span class="brand">公文素材</span>
+        <span class="count" aria-hidden="true">
+          {count}
+        </span>
+        <span class="actions">
+          {!collapsed && (
+            <>
+              <button type="button" tabIndex={-1} disabled title="快速插入面板即将推出">
+                快速插入
+              </button>
+              <button type="button" tabIndex={-1} onClick={handlers.openOptions} title="打开设置">
+                设置
+              </button>
+              <button type="button" tabIndex={-1} onClick={handlers.pauseSite} title="在此网站停用，直到在设置中恢复">
+                此站暂停
+              </button>
+            </>
+          )}
+          <button type="button" tabIndex={-1} class="collapse" onClick={handlers.toggleCollapsed} aria-expanded={!collapsed}>
+            {collapsed ? '展开' : '收起'}
+          </button>
+        </span>
+      </header>
+      {!collapsed && (
+        <>
+          <ul class="list" role="listbox" aria-label="公文素材建议" aria-activedescendant={`gongwen-option-${activeIndex}`}>
+            {suggestions.map((suggestion, index) => (
+              <SuggestionOption
+                key={suggestion.id}
+                suggestion={suggestion}
+                index={index}
+                active={index === activeIndex}
+                onPick={handlers.pick}
+                onHover={handlers.setActive}
+              />
+            ))}
+          </ul>
+          <footer class="hint">Alt+数字 插入 · Alt+↑↓ 选择 · Alt+Enter 插入选中 · Esc 关闭</footer>
+        </>
+      )}
+    </div>
+  );
+}
