@@ -1,0 +1,54 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = join(__dirname, '../..');
+const NETWORK_API = /\b(fetch|XMLHttpRequest|WebSocket|sendBeacon|EventSource|importScripts)\b/g;
+
+/**
+ * Every place the built bundle may touch the network, and why it only ever reaches the extension's
+ * own files. A call site that matches none of these fails the test, so a new one must be reviewed.
+ */
+const ALLOWED: { reason: string; pattern: RegExp }[] = [
+  {
+    reason: 'WXT shadow-root UI reads its CSS from browser.runtime.getURL("/content-scripts/…css")',
+    pattern: /getURL\("\/content-scripts\/[\w-]+\.css"\);try\{return await\(await fetch\(\w+\)\)\.text\(\)/,
+  },
+  {
+    reason: '@webext-core/isolated-element loads that same CSS URL into the shadow root',
+    pattern: /"url"in \w+\?\w+\.textContent=yield fetch\(\w+\.url\)/,
+  },
+  {
+    reason: "Vite's modulepreload polyfill fetches <link rel=modulepreload> chunks of the extension page itself",
+    pattern: /const \w+=\w+\(\w+\);fetch\(\w+\.href,\w+\)/,
+  },
+];
+
+function builtScripts(dir: string): { file: string; code: string }[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.js'))
+    .map((file) => ({ file, code: readFileSync(join(dir, file), 'utf8') }));
+}
+
+describe('privacy: the extension makes no network request of its own', () => {
+  for (const target of ['chrome-mv3', 'firefox-mv2']) {
+    it(`${target}: every fetch/XHR/WebSocket/sendBeacon call site reaches only extension URLs`, () => {
+      const dir = join(ROOT, '.output', target);
+      expect(existsSync(dir), `build ${target} first (npm test does)`).toBe(true);
+      const unexplained: string[] = [];
+      for (const { file, code } of builtScripts(dir)) {
+        for (const match of code.matchAll(NETWORK_API)) {
+          const around = code.slice(Math.max(0, match.index - 160), match.index + 80);
+          if (!ALLOWED.some(({ pattern }) => pattern.test(around))) unexplained.push(`${file}: …${around}…`);
+        }
+      }
+      expect(unexplained).toEqual([]);
+    });
+  }
+
+  it('asks for no host permissions', () => {
+    const manifest = JSON.parse(readFileSync(join(ROOT, '.output/chrome-mv3/manifest.json'), 'utf8')) as { permissions?: string[]; host_permissions?: string[] };
+    expect(manifest.host_permissions ?? []).toEqual([]);
+    expect(manifest.permissions?.every((p) => !p.includes('://') && p !== '<all_urls>')).toBe(true);
+  });
+});
