@@ -21,7 +21,7 @@ export function ImportSection({ actions }: { actions: OptionsActions }) {
         {t('importChoose')}
         <input
           type="file"
-          accept=".txt,.md,.markdown,text/plain,text/markdown"
+          accept=".txt,.md,.markdown,.docx,text/plain,text/markdown"
           multiple
           onChange={async (e) => {
             const files = [...(e.currentTarget.files ?? [])];

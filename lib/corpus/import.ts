@@ -1,11 +1,12 @@
 import { decodeDocument, type TextEncodingName } from './decode';
+import { docxToText } from './docx';
 import { parseSource } from './parse';
 import type { Source } from './types';
 
 export interface ImportedDocument {
   source: Source;
-  /** How the text was read: a detected encoding, or `pasted` for text from the clipboard. */
-  encoding: TextEncodingName | 'pasted';
+  /** How the text was read: a detected encoding, `docx`, or `pasted` for text from the clipboard. */
+  encoding: TextEncodingName | 'docx' | 'pasted';
 }
 
 /** Markdown syntax that is not part of the speech: heading hashes, quotes, bullets, emphasis, links. */
@@ -25,8 +26,9 @@ export function markdownToText(markdown: string): string {
     .join('\n');
 }
 
-/** Reads a `.txt` or `.md` file the writer chose. Throws CorpusError (file, line, reason) on bad input. */
+/** Reads a `.txt`, `.md` or `.docx` file the writer chose. Throws CorpusError (file, line, reason) on bad input. */
 export function importDocument(bytes: Uint8Array, fileName: string): ImportedDocument {
+  if (/\.docx$/i.test(fileName)) return { source: parseSource(docxToText(bytes, fileName), fileName), encoding: 'docx' };
   const { text, encoding } = decodeDocument(bytes, fileName);
   const body = /\.(md|markdown)$/i.test(fileName) ? markdownToText(text) : text;
   return { source: parseSource(body, fileName), encoding };
