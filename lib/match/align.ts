@@ -1,0 +1,222 @@
+import { WILDCARD } from './fold';
+import type { Phonetics } from './pinyin';
+
+/** What was typed, folded, with the weight (rarity) of each character. */
+export interface WeightedQuery {
+  text: string;
+  weights: readonly number[];
+}
+
+export interface Alignment {
+  /** Folded query span `[queryStart, queryEnd)` that the alignment covers. */
+  queryStart: number;
+  queryEnd: number;
+  /** Folded text span it lines up with. */
+  textStart: number;
+  textEnd: number;
+  /** Weight of the query characters found: exact in full, homophones and placeholder fillers in part. */
+  credit: number;
+  /** Query characters found exactly or as homophones. */
+  found: number;
+  /** Folded text indices that matched, ascending, for highlighting. */
+  matched: number[];
+}
+
+/** Longest query aligned: query positions are bits of one 32-bit mask. */
+export const MAX_ALIGNED = 32;
+/** Credit for a homophone, relative to an exact character: an IME confusion, probably meant. */
+const HOMOPHONE = 0.8;
+/** Credit for each typed character that fills a placeholder (`56` or `统计` for `X`). */
+const FILLER = 0.4;
+const MISMATCH = 0.6;
+/** A character the writer typed that the text lacks (`的` in `党员干部的素质`). */
+const EXTRA_TYPED = 0.4;
+const EXTRA_TYPED_PER_WEIGHT = 0.2;
+/** A character of the text the writer left out (`已` in `党费已足额`). */
+const SKIPPED_TEXT = 0.6;
+/** Ending the alignment before the caret forfeits this share of the weight left unmatched. */
+const TAIL = 0.5;
+
+const START = 0;
+const DIAGONAL = 1;
+const UP = 2;
+const LEFT = 3;
+
+/** Buffers shared by every alignment (JavaScript runs one at a time): aligning allocates nothing once warm. */
+const buffers = {
+  score: new Float32Array(0),
+  move: new Uint8Array(0),
+  exact: new Int32Array(0),
+  sound: new Int32Array(0),
+  wildText: new Uint8Array(0),
+};
+
+function grow(cells: number, n: number): void {
+  if (buffers.score.length < cells) {
+    buffers.score = new Float32Array(cells * 2);
+    buffers.move = new Uint8Array(cells * 2);
+  }
+  if (buffers.exact.length < n) {
+    buffers.exact = new Int32Array(n * 2);
+    buffers.sound = new Int32Array(n * 2);
+    buffers.wildText = new Uint8Array(n * 2);
+  }
+}
+
+/**
+ * Weighted local alignment (Smith–Waterman) of one query against many texts. Unlike Bitap it weighs
+ * characters by rarity (matching `我们` proves little), treats homophones as near matches and lets a
+ * corpus WILDCARD absorb any run of typed characters. Among equally good alignments it prefers one
+ * that reaches the caret, which is what makes a continuation. Query positions are bit masks, so a
+ * cell costs a few integer operations.
+ */
+export class Aligner {
+  private readonly text: string;
+  private readonly weights: Float64Array;
+  /** Query positions holding each character. */
+  private readonly exactMasks = new Map<string, number>();
+  /** Query positions that can sound like each syllable id. */
+  private readonly soundMasks = new Map<number, number>();
+  private readonly wildMask: number;
+  private readonly soundCache = new Map<string, number>();
+  /** Weight of the query from position i to the end. */
+  private readonly tail: Float64Array;
+
+  constructor(
+    query: WeightedQuery,
+    private readonly phonetics: Phonetics,
+  ) {
+    if (query.text.length > MAX_ALIGNED) throw new RangeError(`query longer than ${MAX_ALIGNED} characters`);
+    this.text = query.text;
+    this.weights = Float64Array.from(query.weights);
+    let wild = 0;
+    for (let i = 0; i < this.text.length; i++) {
+      const ch = this.text[i] ?? '';
+      const bit = 1 << i;
+      this.exactMasks.set(ch, (this.exactMasks.get(ch) ?? 0) | bit);
+      if (ch === WILDCARD) wild |= bit;
+      for (const id of phonetics.readingsOf(ch)) this.soundMasks.set(id, (this.soundMasks.get(id) ?? 0) | bit);
+    }
+    this.wildMask = wild;
+    const m = this.text.length;
+    this.tail = new Float64Array(m + 1);
+    for (let i = m - 1; i >= 0; i--) this.tail[i] = (this.tail[i + 1] ?? 0) + (this.weights[i] ?? 0);
+  }
+
+  /** Query positions that `char` can sound like; cached, since a few hundred characters make most texts. */
+  private soundMaskOf(char: string): number {
+    let mask = this.soundCache.get(char);
+    if (mask === undefined) {
+      mask = 0;
+      for (const id of this.phonetics.readingsOf(char)) mask |= this.soundMasks.get(id) ?? 0;
+      this.soundCache.set(char, mask);
+    }
+    return mask;
+  }
+
+  align(text: string): Alignment | undefined {
+    const m = this.text.length;
+    const n = text.length;
+    if (m === 0 || n === 0) return undefined;
+    const width = n + 1;
+    const cells = (m + 1) * width;
+    if (buffers.score.length < cells || buffers.exact.length < n) grow(cells, n);
+    const { exact, sound, wildText, score, move } = buffers;
+    let any = 0;
+    for (let j = 0; j < n; j++) {
+      const t = text[j] ?? '';
+      const e = this.exactMasks.get(t) ?? 0;
+      const s = this.soundMaskOf(t);
+      const w = t === WILDCARD ? 1 : 0;
+      exact[j] = e;
+      sound[j] = s;
+      wildText[j] = w;
+      any |= e | s | w;
+    }
+    if (any === 0) return undefined;
+    score.fill(0, 0, width);
+    move.fill(START, 0, width);
+    const weights = this.weights;
+    const wildMask = this.wildMask;
+    /** Score of lining up query position i-1 with text position j-1. */
+    const gain = (i: number, j: number): number => {
+      const bit = 1 << (i - 1);
+      const w = weights[i - 1] ?? 0;
+      if ((exact[j - 1] ?? 0) & bit) return w;
+      if (wildText[j - 1]) return wildMask & bit ? -MISMATCH : FILLER * w;
+      if ((sound[j - 1] ?? 0) & bit) return HOMOPHONE * w;
+      return -MISMATCH;
+    };
+
+    let bestValue = 0;
+    let bestI = 0;
+    let bestJ = 0;
+    for (let i = 1; i <= m; i++) {
+      const w = this.weights[i - 1] ?? 0;
+      const bit = 1 << (i - 1);
+      const extraTyped = -(EXTRA_TYPED + EXTRA_TYPED_PER_WEIGHT * w);
+      const filler = wildMask & bit ? extraTyped : FILLER * w;
+      const row = i * width;
+      const above = row - width;
+      score[row] = 0;
+      move[row] = START;
+      const tailPenalty = TAIL * (this.tail[i] ?? 0);
+      for (let j = 1; j <= n; j++) {
+        const wild = wildText[j - 1] === 1;
+        let value = 0;
+        let how = START;
+        const diagonal = (score[above + j - 1] ?? 0) + gain(i, j);
+        if (diagonal > value) {
+          value = diagonal;
+          how = DIAGONAL;
+        }
+        const up = (score[above + j] ?? 0) + (wild ? filler : extraTyped);
+        if (up > value) {
+          value = up;
+          how = UP;
+        }
+        const left = (score[row + j - 1] ?? 0) - (wild ? 0 : SKIPPED_TEXT);
+        if (left > value) {
+          value = left;
+          how = LEFT;
+        }
+        score[row + j] = value;
+        move[row + j] = how;
+        if (value - tailPenalty > bestValue) {
+          bestValue = value - tailPenalty;
+          bestI = i;
+          bestJ = j;
+        }
+      }
+    }
+    if (bestValue <= 0) return undefined;
+
+    let i = bestI;
+    let j = bestJ;
+    let credit = 0;
+    let found = 0;
+    const matched: number[] = [];
+    while (i > 0 && j > 0 && (score[i * width + j] ?? 0) > 0) {
+      const how = move[i * width + j];
+      if (how === DIAGONAL) {
+        const g = gain(i, j);
+        if (g > 0) {
+          credit += g;
+          matched.push(j - 1);
+          if (!wildText[j - 1] || wildMask & (1 << (i - 1))) found++;
+        }
+        i--;
+        j--;
+      } else if (how === UP) {
+        if (wildText[j - 1] && !(wildMask & (1 << (i - 1)))) credit += FILLER * (weights[i - 1] ?? 0);
+        i--;
+      } else if (how === LEFT) {
+        j--;
+      } else {
+        break;
+      }
+    }
+    matched.reverse();
+    return { queryStart: i, queryEnd: bestI, textStart: j, textEnd: bestJ, credit, found, matched };
+  }
+}

@@ -1,0 +1,7 @@
+export { createMatcher, type Matcher, type MatcherStats } from './matcher';
+export { prepareCorpus, corpusChars, type PreparedCorpus } from './prepare';
+export { buildPinyinTable, type PinyinTable, type ToPinyin } from './pinyin';
+export { extractQuery, type ActiveQuery } from './query';
+export type { Formulation } from './formulations';
+export type { Term } from './lexicon';
+export * from './types';

@@ -1,0 +1,65 @@
+import { splitSentences, walkSections, type Section, type Source } from '../corpus';
+import type { UnitKind } from './types';
+
+/** A passage the matcher can suggest. */
+export interface Unit {
+  /** Stable across builds: derived from the section id and the position inside the section. */
+  id: string;
+  /** Index into the matcher's source list. */
+  source: number;
+  kind: UnitKind;
+  text: string;
+  trail: readonly string[];
+  /**
+   * The larger unit a match may grow into: a sentence's paragraph, a heading's section; -1 for none.
+   * Only sentences, headings and formulations are matched; paragraphs and sections are reached this way,
+   * so a long paragraph never has to be aligned against what was typed.
+   */
+  parent: number;
+  /** Whether the query is aligned against this unit; paragraphs of several sentences and sections are not. */
+  aligned: boolean;
+  /** Other sources holding the same formulation, for source filters. Empty for other kinds. */
+  alsoIn: readonly number[];
+}
+
+/**
+ * Cuts every source into units: each heading, each section with a body, each paragraph and each
+ * sentence. A paragraph of one sentence is a single `paragraph` unit, not two identical ones.
+ */
+export function buildUnits(sources: readonly Source[]): Unit[] {
+  const units: Unit[] = [];
+  const add = (unit: Omit<Unit, 'alsoIn' | 'aligned'>, aligned = true): number => units.push({ ...unit, aligned, alsoIn: [] }) - 1;
+  sources.forEach((source, sourceIndex) => {
+    for (const section of walkSections(source.sections)) {
+      const trail = section.heading ? [...section.trail, section.heading] : section.trail;
+      let sectionUnit = -1;
+      if (section.heading && section.paragraphs.length > 0) {
+        sectionUnit = add({ id: `${section.id}/body`, source: sourceIndex, kind: 'section', text: sectionBody(section), trail: section.trail, parent: -1 }, false);
+      }
+      if (section.heading) {
+        add({ id: `${section.id}/h`, source: sourceIndex, kind: 'heading', text: section.heading + (section.headingEnd ?? ''), trail: section.trail, parent: sectionUnit });
+      }
+      section.paragraphs.forEach((paragraph, p) => {
+        const sentences = splitSentences(paragraph).map((s) => s.trim()).filter((s) => s !== '');
+        if (sentences.length <= 1) {
+          add({ id: `${section.id}/p${p}`, source: sourceIndex, kind: 'paragraph', text: paragraph, trail, parent: -1 });
+          return;
+        }
+        const paragraphUnit = add({ id: `${section.id}/p${p}`, source: sourceIndex, kind: 'paragraph', text: paragraph, trail, parent: -1 }, false);
+        sentences.forEach((sentence, s) => {
+          add({ id: `${section.id}/p${p}.${s}`, source: sourceIndex, kind: 'sentence', text: sentence, trail, parent: paragraphUnit });
+        });
+      });
+    }
+  });
+  return units;
+}
+
+/**
+ * A heading with its body, as it would be inserted. A heading closed by `。` carried its body on the
+ * same line in the source; one without punctuation stood on a line of its own.
+ */
+function sectionBody(section: Section): string {
+  const separator = section.headingEnd ? '' : '\n';
+  return section.heading + (section.headingEnd ?? '') + separator + section.paragraphs.join('\n');
+}
