@@ -1,0 +1,44 @@
+/**
+ * Tracks IME composition (pinyin, wubi…) for one document. While composing, the text before the
+ * caret is not what the writer means yet, and keys belong to the IME.
+ */
+export interface CompositionTracker {
+  readonly composing: boolean;
+  /** Whether a key event belongs to an IME: during composition, keyCode 229, or the key that ended it. */
+  ownsKey(event: KeyboardEvent): boolean;
+  dispose(): void;
+}
+
+export function trackComposition(doc: Document, onEnd: () => void): CompositionTracker {
+  let composing = false;
+  let endedAt = -Infinity;
+  const start = () => {
+    composing = true;
+  };
+  const end = () => {
+    composing = false;
+    endedAt = performance.now();
+    try {
+      onEnd();
+    } catch {
+      // Never let our refresh break the page's own composition handling.
+    }
+  };
+  doc.addEventListener('compositionstart', start, true);
+  doc.addEventListener('compositionend', end, true);
+  return {
+    get composing() {
+      return composing;
+    },
+    ownsKey(event) {
+      // Safari fires compositionend before the keydown of the Enter that committed the text, with
+      // isComposing already false; treat a key arriving right after the end as the IME's too.
+      const justEnded = performance.now() - endedAt < 30;
+      return composing || event.isComposing || event.keyCode === 229 || justEnded;
+    },
+    dispose() {
+      doc.removeEventListener('compositionstart', start, true);
+      doc.removeEventListener('compositionend', end, true);
+    },
+  };
+}

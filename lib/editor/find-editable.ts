@@ -1,0 +1,81 @@
+/**
+ * Which element, if any, the assistant may work in. Exclusions come first: a field that holds
+ * secrets or is not the writer's to edit is never read.
+ */
+
+const TEXT_INPUT_TYPES: ReadonlySet<string> = new Set(['text', 'search', '']);
+
+/** Autocomplete tokens of fields whose content must never leave them. */
+const SECRET_AUTOCOMPLETE = /(^|\s)(cc-[a-z-]+|one-time-code|current-password|new-password)(\s|$)/i;
+
+/** Page opt-outs: `data-gongwen="off"` on the field or an ancestor, or `writingsuggestions="false"`. */
+const OPT_OUT_SELECTOR = '[data-gongwen="off"], [writingsuggestions="false"]';
+
+export type EditableField = HTMLTextAreaElement | HTMLInputElement | HTMLElement;
+
+export function isTextControl(element: Element): element is HTMLTextAreaElement | HTMLInputElement {
+  return element.localName === 'textarea' || isTextInput(element);
+}
+
+/** Duck-typed so that elements of other realms (frames) count too. */
+function isHtmlElement(target: EventTarget): target is HTMLElement {
+  return (target as Partial<Node>).nodeType === 1 && 'isContentEditable' in target;
+}
+
+function isTextInput(element: Element): element is HTMLInputElement {
+  return element.localName === 'input' && TEXT_INPUT_TYPES.has((element.getAttribute('type') ?? '').toLowerCase());
+}
+
+function optedOut(element: Element): boolean {
+  if (element.closest(OPT_OUT_SELECTOR)) return true;
+  const meta = element.ownerDocument.querySelector('meta[name="gongwen"]');
+  return meta?.getAttribute('content')?.toLowerCase() === 'off';
+}
+
+function usableTextControl(element: HTMLTextAreaElement | HTMLInputElement): boolean {
+  if (element.readOnly || element.disabled || element.matches(':disabled')) return false;
+  return !SECRET_AUTOCOMPLETE.test(element.getAttribute('autocomplete') ?? '');
+}
+
+/** The outermost contenteditable element that contains `element` within its own tree. */
+function editingHost(element: HTMLElement): HTMLElement {
+  let host = element;
+  for (let parent = host.parentElement; parent?.isContentEditable; parent = parent.parentElement) host = parent;
+  return host;
+}
+
+function usableEditingHost(host: HTMLElement): boolean {
+  return host.getAttribute('aria-readonly') !== 'true' && host.getAttribute('aria-disabled') !== 'true';
+}
+
+/**
+ * The editable an event happened in, looking through open shadow roots via `composedPath()`.
+ * Returns null for anything excluded (password, hidden, readonly, disabled, secret autocomplete,
+ * opted out) — the path stops at the first form control or editable it meets.
+ */
+export function findEditable(event: Event): EditableField | null {
+  return findEditableInPath(event.composedPath());
+}
+
+/** Same as `findEditable`, for a path from the innermost target outwards. */
+export function findEditableInPath(path: readonly EventTarget[]): EditableField | null {
+  for (const target of path) {
+    if (!isHtmlElement(target)) continue;
+    if (target.localName === 'input' || target.localName === 'textarea') {
+      if (!isTextControl(target) || !usableTextControl(target)) return null;
+      return optedOut(target) ? null : target;
+    }
+    if (target.isContentEditable) {
+      const host = editingHost(target);
+      return usableEditingHost(host) && !optedOut(host) ? host : null;
+    }
+  }
+  return null;
+}
+
+/** The focused element, looking into open shadow roots. */
+export function deepActiveElement(doc: Document): Element | null {
+  let active = doc.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}

@@ -1,0 +1,32 @@
+/**
+ * The only keys the assistant takes from the page, and only while its panel shows (or, for Tab,
+ * while a placeholder of a just-inserted passage waits to be filled).
+ */
+export type PanelCommand =
+  | { type: 'insert'; index: number }
+  | { type: 'move'; delta: 1 | -1 }
+  | { type: 'insert-active' }
+  | { type: 'hide' };
+
+const DIGIT_CODE = /^Digit([1-5])$/;
+
+/** `event.code` rather than `event.key`: Alt+digit types other characters on macOS layouts. */
+export function panelCommandFor(event: KeyboardEvent): PanelCommand | null {
+  if (event.ctrlKey || event.metaKey || event.shiftKey) return null;
+  if (!event.altKey) return event.key === 'Escape' ? { type: 'hide' } : null;
+  const digit = DIGIT_CODE.exec(event.code);
+  if (digit) return { type: 'insert', index: Number(digit[1]) - 1 };
+  if (event.key === 'ArrowDown') return { type: 'move', delta: 1 };
+  if (event.key === 'ArrowUp') return { type: 'move', delta: -1 };
+  if (event.key === 'Enter') return { type: 'insert-active' };
+  return null;
+}
+
+export function isPlaceholderJump(event: KeyboardEvent): boolean {
+  return event.key === 'Tab' && !event.altKey && !event.ctrlKey && !event.metaKey && !event.shiftKey;
+}
+
+/** Keys that move the caret away from where suggestions were computed. */
+export function movesCaret(event: KeyboardEvent): boolean {
+  return /^(Arrow|Page|Home|End)/.test(event.key) && !event.altKey;
+}

@@ -1,0 +1,31 @@
+/** How an insertion reached the editor's model; reported for diagnostics and the README table. */
+export type InsertMethod = 'execCommand' | 'paste' | 'beforeinput' | 'valueSetter';
+
+/** A viewport rectangle of the caret line (client coordinates of the adapter's own window). */
+export interface CaretBox {
+  left: number;
+  top: number;
+  bottom: number;
+}
+
+/**
+ * One focused editable, whatever editor owns it. Offsets are UTF-16 code units counted from the
+ * caret: negative before it, positive after it. Zero-width filler characters that rich editors
+ * keep in their DOM are not counted.
+ */
+export interface EditorAdapter {
+  readonly element: HTMLElement;
+  /** Up to `maxChars` characters before a collapsed caret; null when there is no caret inside. */
+  textBeforeCaret(maxChars: number): string | null;
+  /** Up to `maxChars` characters after the selection's end; null when there is no selection inside. */
+  textAfterCaret(maxChars: number): string | null;
+  /**
+   * Replaces the `count` characters before the caret with `text` so that the editor's own model
+   * changes in one undo step, with the caret after the text. Resolves to the method that worked
+   * (verified by reading the text back) or null when none did.
+   */
+  replaceBeforeCaret(count: number, text: string): Promise<InsertMethod | null>;
+  /** Selects `[from, to)`, both relative to the caret (see above). */
+  selectRelative(from: number, to: number): boolean;
+  caretBox(): CaretBox | null;
+}

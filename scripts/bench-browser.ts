@@ -1,0 +1,162 @@
+/**
+ * Browser benchmark of the assistant as the writer meets it: the built extension in Chromium,
+ * typing into a textarea page. Reports, as a markdown table:
+ * - latency from the debounced refresh to rendered suggestions (message to the background,
+ *   matching, Preact render), i.e. from the input event excluding the deliberate debounce;
+ * - the same seen from the page: input event → panel mutation, minus the 120 ms debounce;
+ * - the gzipped size of the content script injected into every page;
+ * - long tasks (> 50 ms) on the page's main thread while it loads with the extension.
+ * Also saves docs/panel.png and docs/panel-dark.png. Run `npm run build` first.
+ */
+import { readFileSync, mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Page } from 'playwright-core';
+import { splitSentences, walkSections } from '../lib/corpus';
+import { buildPages } from '../tests/e2e/build-pages';
+import { launchWithExtension, openPage, panelOptions } from '../tests/e2e/browser';
+import { chromiumAvailable, EXTENSION_DIR, PAGES_OUT, ROOT } from '../tests/e2e/paths';
+import { serveDirectory } from '../tests/e2e/server';
+import { loadSourcesFromDir } from './seeds';
+
+const DEBOUNCE_MS = 120;
+const QUERIES = 150;
+
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
+}
+
+/** Beginnings of seed sentences, as a writer would type them after a few words of their own. */
+function seedQueries(): string[] {
+  const queries: string[] = [];
+  for (const source of loadSourcesFromDir(resolve(ROOT, 'seeds'))) {
+    for (const section of walkSections(source.sections)) {
+      for (const paragraph of section.paragraphs) {
+        for (const sentence of splitSentences(paragraph)) if (sentence.length >= 16) queries.push(`我们要${sentence.slice(0, 9)}`);
+      }
+    }
+  }
+  const step = Math.max(1, Math.floor(queries.length / QUERIES));
+  return queries.filter((_, i) => i % step === 0).slice(0, QUERIES);
+}
+
+function contentScriptGzipBytes(): { js: number; css: number } {
+  const read = (file: string) => gzipSync(readFileSync(resolve(EXTENSION_DIR, 'content-scripts', file)), { level: 9 }).length;
+  return { js: read('content.js'), css: read('content.css') };
+}
+
+/** Long tasks on the page's main thread from navigation start until two seconds after load. */
+async function pageLoadLongTasks(page: Page, url: string): Promise<number[]> {
+  await page.addInitScript(() => {
+    const durations: number[] = [];
+    (window as unknown as { __longTasks: number[] }).__longTasks = durations;
+    new PerformanceObserver((list) => list.getEntries().forEach((entry) => durations.push(entry.duration))).observe({ type: 'longtask', buffered: true });
+  });
+  await openPage(page, url);
+  await page.waitForTimeout(2000);
+  return page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks);
+}
+
+async function measureLatency(page: Page, queries: string[]) {
+  const internal: number[] = [];
+  const observed: number[] = [];
+  let missed = 0;
+  const editor = page.locator('#editor');
+  for (const query of queries) {
+    await editor.fill('');
+    await page.keyboard.press('Escape');
+    // One input event carrying the query, timed by the page; the panel's mutation ends the clock.
+    const result = await page.evaluate(
+      async ({ query, debounce }) => {
+        const field = document.querySelector('textarea');
+        const host = document.querySelector('gongwen-panel');
+        const shadow = host?.shadowRoot;
+        if (!field || !host || !shadow) return null;
+        return new Promise<{ internal: number; observed: number } | null>((done) => {
+          let inputAt = 0;
+          field.addEventListener('input', (event) => (inputAt = event.timeStamp), { once: true });
+          const observer = new MutationObserver(() => {
+            if (!shadow.querySelector('[role="option"]')) return;
+            const renderedAt = performance.now();
+            observer.disconnect();
+            // The content script sets data-render-ms right after rendering: wait for it.
+            setTimeout(() => done({ internal: Number(host.getAttribute('data-render-ms')), observed: renderedAt - inputAt - debounce }), 0);
+          });
+          observer.observe(shadow, { subtree: true, childList: true });
+          // No suggestions for this query: counted as missed.
+          setTimeout(() => {
+            observer.disconnect();
+            done(null);
+          }, 2000);
+          field.focus();
+          document.execCommand('insertText', false, query);
+        });
+      },
+      { query, debounce: DEBOUNCE_MS },
+    );
+    if (result) {
+      internal.push(result.internal);
+      observed.push(result.observed);
+    } else missed++;
+  }
+  return { internal, observed, missed };
+}
+
+async function screenshot(page: Page, url: string, file: string, dark: boolean) {
+  await page.emulateMedia({ colorScheme: dark ? 'dark' : 'light' });
+  await openPage(page, url);
+  await page.locator('#editor').click();
+  await page.keyboard.insertText('同志们：\n今年以来，我们坚持以习近平新时代中国特色社会主义思想为指导。下一步，');
+  await page.keyboard.type('我们要坚持把政治建设摆在', { delay: 30 });
+  await panelOptions(page).first().waitFor({ timeout: 10_000 });
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: file, clip: { x: 0, y: 0, width: 1000, height: 640 } });
+}
+
+async function main() {
+  if (!chromiumAvailable()) throw new Error('No Chromium at /usr/bin/chromium');
+  await buildPages();
+  const { server, url } = await serveDirectory(PAGES_OUT);
+  const browser = await launchWithExtension();
+  try {
+    const loadPage = await browser.context.newPage();
+    const longTasks = await pageLoadLongTasks(loadPage, `${url}/textarea.html`);
+    await loadPage.close();
+
+    const page = await browser.context.newPage();
+    await openPage(page, `${url}/textarea.html`);
+    await page.locator('#editor').click();
+    // The first request builds the index in the background: timed apart from the rest.
+    const firstStarted = Date.now();
+    await page.keyboard.insertText('我们要坚持把政治建设摆在');
+    await panelOptions(page).first().waitFor({ timeout: 20_000 });
+    const firstMs = Date.now() - firstStarted - DEBOUNCE_MS;
+
+    const queries = seedQueries();
+    const { internal, observed, missed } = await measureLatency(page, queries);
+    const size = contentScriptGzipBytes();
+
+    mkdirSync(resolve(ROOT, 'docs'), { recursive: true });
+    await screenshot(page, `${url}/textarea.html`, resolve(ROOT, 'docs/panel.png'), false);
+    await screenshot(page, `${url}/textarea.html`, resolve(ROOT, 'docs/panel-dark.png'), true);
+
+    const ms = (value: number) => `${value.toFixed(1)} ms`;
+    console.log(`\nBrowser benchmark (Chromium ${browser.context.browser()?.version() ?? ''}, ${queries.length} seed queries, ${missed} without suggestions, debounce ${DEBOUNCE_MS} ms excluded)\n`);
+    console.log('| measure | median | p95 | budget |');
+    console.log('| --- | --- | --- | --- |');
+    console.log(`| input → rendered suggestions, measured by the content script | ${ms(percentile(internal, 50))} | ${ms(percentile(internal, 95))} | ≤ 16 ms p95 |`);
+    console.log(`| input → rendered suggestions, seen from the page (minus debounce) | ${ms(percentile(observed, 50))} | ${ms(percentile(observed, 95))} | |`);
+    console.log(`| first suggestions after the first focus (builds the index) | ${ms(firstMs)} | | |`);
+    console.log(`| content script injected into every page (gzip) | ${(size.js / 1024).toFixed(1)} KB JS + ${(size.css / 1024).toFixed(1)} KB CSS (CSS loaded on first use) | | ≤ 30 KB |`);
+    console.log(`| long tasks (> 50 ms) during page load | ${longTasks.length}${longTasks.length ? ` (${longTasks.map((d) => ms(d)).join(', ')})` : ''} | | 0 |`);
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});

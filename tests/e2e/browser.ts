@@ -1,0 +1,61 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Frame, type Locator, type Page } from 'playwright-core';
+import { CHROMIUM, EXTENSION_DIR } from './paths';
+
+export interface ExtensionBrowser {
+  context: BrowserContext;
+  close(): Promise<void>;
+}
+
+/** Debian's Chromium with the built extension loaded, headless (the new headless runs extensions). */
+export async function launchWithExtension(): Promise<ExtensionBrowser> {
+  const profile = mkdtempSync(join(tmpdir(), 'gongwen-e2e-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    viewport: { width: 1000, height: 800 },
+    args: [
+      '--headless=new',
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--lang=zh-CN',
+    ],
+  });
+  // The background service worker answers the content script; make sure it is up.
+  if (context.serviceWorkers().length === 0) await context.waitForEvent('serviceworker', { timeout: 15_000 });
+  return {
+    context,
+    close: async () => {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Where the editor and its panel live: the page, or the frame that holds the editor. */
+export type Scope = Page | Frame;
+
+export function panelOptions(scope: Scope): Locator {
+  return scope.locator('gongwen-panel [role="option"]');
+}
+
+export function panelHost(scope: Scope): Locator {
+  return scope.locator('gongwen-panel');
+}
+
+export async function modelText(page: Page): Promise<string> {
+  return page.evaluate(() => window.__modelText?.() ?? '');
+}
+
+export async function openPage(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await page.waitForFunction(() => window.__ready === true, undefined, { timeout: 20_000 });
+}

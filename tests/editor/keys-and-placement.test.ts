@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { placePanel } from '@/components/panel/position';
+import { isPlaceholderJump, panelCommandFor } from '@/lib/editor/keys';
+import { firstPlaceholder } from '@/lib/editor/placeholders';
+import { isSitePaused, readPausedSites } from '@/lib/sites';
+
+function key(init: Partial<KeyboardEvent>): KeyboardEvent {
+  return { altKey: false, ctrlKey: false, metaKey: false, shiftKey: false, key: '', code: '', ...init } as KeyboardEvent;
+}
+
+describe('panel keys', () => {
+  it('maps Alt+1…5 by physical key, so macOS Option characters do not matter', () => {
+    expect(panelCommandFor(key({ altKey: true, code: 'Digit3', key: '£' }))).toEqual({ type: 'insert', index: 2 });
+    expect(panelCommandFor(key({ altKey: true, code: 'Digit6' }))).toBeNull();
+  });
+
+  it('takes Alt+↑/↓, Alt+Enter and Esc, and nothing with Ctrl, Meta or Shift', () => {
+    expect(panelCommandFor(key({ altKey: true, key: 'ArrowDown' }))).toEqual({ type: 'move', delta: 1 });
+    expect(panelCommandFor(key({ altKey: true, key: 'ArrowUp' }))).toEqual({ type: 'move', delta: -1 });
+    expect(panelCommandFor(key({ altKey: true, key: 'Enter' }))).toEqual({ type: 'insert-active' });
+    expect(panelCommandFor(key({ key: 'Escape' }))).toEqual({ type: 'hide' });
+    expect(panelCommandFor(key({ key: 'Enter' }))).toBeNull();
+    expect(panelCommandFor(key({ altKey: true, ctrlKey: true, code: 'Digit1' }))).toBeNull();
+    expect(panelCommandFor(key({ altKey: true, shiftKey: true, key: 'ArrowDown' }))).toBeNull();
+  });
+
+  it('jumps placeholders with a plain Tab only', () => {
+    expect(isPlaceholderJump(key({ key: 'Tab' }))).toBe(true);
+    expect(isPlaceholderJump(key({ key: 'Tab', shiftKey: true }))).toBe(false);
+  });
+});
+
+describe('placeholders', () => {
+  it('finds X, ×, XX and X% but not Latin words', () => {
+    expect(firstPlaceholder('发展党员X名')).toEqual({ start: 4, end: 5 });
+    expect(firstPlaceholder('增长XX%以上')).toEqual({ start: 2, end: 5 });
+    expect(firstPlaceholder('市×党支部')).toEqual({ start: 1, end: 2 });
+    expect(firstPlaceholder('XML 文件')).toBeNull();
+  });
+});
+
+describe('panel placement', () => {
+  const viewport = { width: 1000, height: 800 };
+  const size = { width: 400, height: 300 };
+
+  it('sits below the caret line, never over it', () => {
+    expect(placePanel({ left: 100, top: 200, bottom: 220 }, size, viewport)).toEqual({ left: 100, top: 226 });
+  });
+
+  it('goes above the line when there is no room below, and stays inside the viewport', () => {
+    const placement = placePanel({ left: 900, top: 700, bottom: 720 }, size, viewport);
+    expect(placement.top + size.height).toBeLessThanOrEqual(700);
+    expect(placement.left + size.width).toBeLessThanOrEqual(viewport.width);
+  });
+});
+
+describe('paused sites', () => {
+  it('reads only strings and matches hosts case-insensitively', () => {
+    const sites = readPausedSites({ pausedSites: ['oa.example.gov.cn', 3] });
+    expect(sites).toEqual(['oa.example.gov.cn']);
+    expect(isSitePaused(sites, 'OA.example.gov.cn')).toBe(true);
+    expect(isSitePaused(sites, 'example.gov.cn')).toBe(false);
+    expect(isSitePaused(readPausedSites({}), '')).toBe(false);
+  });
+});
