@@ -9,13 +9,15 @@ export type GongwenRequest =
   | { type: 'gongwen/warm-up' }
   /** `context` is the bounded text before the caret (never the whole page). */
   | { type: 'gongwen/suggest'; context: string; limit: number }
-  | { type: 'gongwen/open-options' };
+  | { type: 'gongwen/open-options' }
+  /** 此站暂停 from the panel: switch the assistant off on `host`. */
+  | { type: 'gongwen/pause-site'; host: string };
 
 export interface SuggestResponse {
   suggestions: Suggestion[];
 }
 
-const REQUEST_TYPES: ReadonlySet<string> = new Set(['gongwen/warm-up', 'gongwen/suggest', 'gongwen/open-options']);
+const REQUEST_TYPES: ReadonlySet<string> = new Set(['gongwen/warm-up', 'gongwen/suggest', 'gongwen/open-options', 'gongwen/pause-site']);
 
 /** At most this many characters before the caret travel to the background. */
 export const MAX_CONTEXT_CHARS = 200;
@@ -24,6 +26,7 @@ export function isGongwenRequest(message: unknown): message is GongwenRequest {
   if (typeof message !== 'object' || message === null) return false;
   const { type } = message as { type?: unknown };
   if (typeof type !== 'string' || !REQUEST_TYPES.has(type)) return false;
+  if (type === 'gongwen/pause-site') return typeof (message as { host?: unknown }).host === 'string';
   if (type !== 'gongwen/suggest') return true;
   const { context, limit } = message as { context?: unknown; limit?: unknown };
   return typeof context === 'string' && context.length <= MAX_CONTEXT_CHARS && typeof limit === 'number';

@@ -2,11 +2,7 @@ import { startAssistant } from '@/lib/editor';
 import { MAX_CONTEXT_CHARS } from '@/lib/messages';
 import { openOptions, requestSuggestions, warmUp } from './messaging';
 import { createPanelView, type DiagnosticView } from './panel-view';
-import { watchSitePause } from './site-pause';
-
-/** Suggest once the writer pauses this long after the last input. */
-const DEBOUNCE_MS = 120;
-const LIMIT = 5;
+import { watchPreferences } from './preferences';
 
 export default defineContentScript({
   matches: ['<all_urls>'],
@@ -18,17 +14,19 @@ export default defineContentScript({
   main(ctx) {
     // Pages opt into timing diagnostics (the browser benchmark and e2e tests do).
     const debug = () => document.documentElement.hasAttribute('data-gongwen-debug');
-    const site = watchSitePause(location.hostname);
+    const preferences = watchPreferences(location.hostname);
     let view: DiagnosticView | null = null;
     let requests = 0;
     const start = () => startAssistant({
       doc: document,
-      debounceMs: DEBOUNCE_MS,
       maxContextChars: MAX_CONTEXT_CHARS,
-      limit: LIMIT,
-      suggest: (context) => {
+      preferences: () => {
+        const settings = preferences.current();
+        return settings ? { debounceMs: settings.debounceMs, minChars: settings.minChars, limit: settings.limit, automatic: settings.mode === 'auto' } : null;
+      },
+      suggest: (context, limit) => {
         if (debug()) document.documentElement.dataset.gongwenRequests = String(++requests);
-        return requestSuggestions(context, LIMIT);
+        return requestSuggestions(context, limit);
       },
       warmUp: () => {
         warmUp();
@@ -36,8 +34,8 @@ export default defineContentScript({
         view ??= createPanelView(ctx);
       },
       panel: () => (view ??= createPanelView(ctx)),
-      isPaused: site.isPaused,
-      pauseSite: site.pause,
+      isPaused: preferences.isPaused,
+      pauseSite: preferences.pause,
       openOptions,
       onRendered: (milliseconds) => {
         if (debug() && view?.host) view.host.dataset.renderMs = milliseconds.toFixed(2);

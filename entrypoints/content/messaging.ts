@@ -22,3 +22,8 @@ export function warmUp(): void {
 export function openOptions(): void {
   send({ type: 'gongwen/open-options' }).catch(() => undefined);
 }
+
+/** 此站暂停: the background adds the host to the settings' switched-off sites. */
+export function pauseSite(host: string): void {
+  send({ type: 'gongwen/pause-site', host }).catch(() => undefined);
+}

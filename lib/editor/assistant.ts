@@ -31,12 +31,23 @@ export interface PanelView {
   contains(event: Event): boolean;
 }
 
+/** The writer's settings that shape the assistant; read on every use, so changes apply at once. */
+export interface AssistantPreferences {
+  /** Pause after the last input before suggesting. */
+  debounceMs: number;
+  /** Characters that must stand before the caret. */
+  minChars: number;
+  limit: number;
+  /** false: suggest only when asked (`suggestNow`), not while typing. */
+  automatic: boolean;
+}
+
 export interface AssistantOptions {
   doc: Document;
-  debounceMs: number;
   maxContextChars: number;
-  limit: number;
-  suggest(context: string): Promise<Suggestion[]>;
+  /** null until the settings have loaded: nothing is suggested before. */
+  preferences(): AssistantPreferences | null;
+  suggest(context: string, limit: number): Promise<Suggestion[]>;
   /** Called once, on the first focus of an editable: start loading the index. */
   warmUp(): void;
   /** Created on first use, so a page that is never typed in builds no UI. */
@@ -54,9 +65,6 @@ interface Shown {
   suggestions: readonly Suggestion[];
   activeIndex: number;
 }
-
-/** Fewer characters than this before the caret say too little to suggest anything. */
-const MIN_CONTEXT = 2;
 
 /** Swallows errors: whatever goes wrong in here must never reach the page. */
 function guarded<E extends Event>(handler: (event: E) => void): (event: E) => void {
@@ -121,20 +129,23 @@ export function startAssistant(options: AssistantOptions): () => void {
     const started = performance.now();
     const id = ++requestId;
     if (!adapter || composition.composing || options.isPaused() || !adapter.element.isConnected) return hide();
+    const preferences = options.preferences();
     const context = adapter.textBeforeCaret(options.maxContextChars);
-    if (context === null || context.trim().length < MIN_CONTEXT) return hide();
-    const suggestions = await options.suggest(context);
+    if (!preferences || context === null || context.trim().length < preferences.minChars) return hide();
+    const suggestions = await options.suggest(context, preferences.limit);
     // Drop answers that the writer has typed past while they were on their way.
     if (id !== requestId || composition.composing || adapter.textBeforeCaret(options.maxContextChars) !== context) return;
     if (suggestions.length === 0) return hide();
-    shown = { context, suggestions: suggestions.slice(0, options.limit), activeIndex: 0 };
+    shown = { context, suggestions: suggestions.slice(0, preferences.limit), activeIndex: 0 };
     render();
     options.onRendered?.(performance.now() - started);
   };
 
   function schedule() {
     clearTimeout(timer);
-    timer = setTimeout(() => void refresh().catch(hide), options.debounceMs);
+    const preferences = options.preferences();
+    if (!preferences?.automatic) return hide();
+    timer = setTimeout(() => void refresh().catch(hide), preferences.debounceMs);
   }
 
   const insert = async (index: number) => {

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
-import { FavouriteSchema, ImportedSourceSchema, StrictSettingsSchema, issuePath, type Favourite, type ImportedSource, type Settings } from './schema';
+import { FavouriteSchema, ImportedSourceSchema, issuePath, type Favourite, type ImportedSource } from './schema';
+import { StrictSettingsSchema, type Settings } from './settings-schema';
 
 export const BACKUP_FORMAT = 'gongwen-assist-backup';
 export const BACKUP_VERSION = 1;

@@ -8,3 +8,15 @@ export function hostOf(input: string): string {
     return '';
   }
 }
+
+/** Whether the writer switched the assistant off on `host` (from the options page or the panel's 此站暂停). */
+export function isSiteDisabled(disabledSites: readonly string[], host: string): boolean {
+  const normalized = host.toLowerCase();
+  return normalized !== '' && disabledSites.includes(normalized);
+}
+
+/** The list with `host` added once. */
+export function withSiteDisabled(disabledSites: readonly string[], host: string): string[] {
+  const normalized = host.toLowerCase();
+  return normalized === '' || disabledSites.includes(normalized) ? [...disabledSites] : [...disabledSites, normalized];
+}

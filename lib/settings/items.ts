@@ -1,16 +1,11 @@
 import * as v from 'valibot';
 import { storage } from 'wxt/utils/storage';
-import { DEFAULT_SETTINGS, type Favourite, FavouriteSchema, type ImportedSource, ImportedSourceSchema, type Settings, SettingsSchema, issuePath } from './schema';
+import { type Favourite, FavouriteSchema, type ImportedSource, ImportedSourceSchema, issuePath } from './schema';
 
 /*
  * Typed, versioned storage items. When a shape changes, bump `version` and add a migration
  * `{ [newVersion]: (old) => new }`; WXT runs them in order the first time the item is read.
  */
-
-export const settingsItem = storage.defineItem<Settings>('local:settings', {
-  fallback: DEFAULT_SETTINGS,
-  version: 1,
-});
 
 export const favouritesItem = storage.defineItem<unknown[]>('local:favourites', {
   fallback: [],
@@ -51,12 +46,6 @@ export function validateEntries<T>(key: string, raw: unknown, schema: v.GenericS
 function pathSuffix(issues: readonly v.BaseIssue<unknown>[]): string {
   const path = issuePath(issues);
   return path ? `.${path}` : '';
-}
-
-/** Settings repaired field by field: a corrupt field falls back to its default, the rest is kept. */
-export async function loadSettings(): Promise<Settings> {
-  const raw = await settingsItem.getValue();
-  return v.parse(SettingsSchema, typeof raw === 'object' && raw !== null ? raw : {});
 }
 
 export async function loadFavourites(): Promise<Loaded<Favourite>> {

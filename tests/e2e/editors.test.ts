@@ -220,13 +220,13 @@ describe.skipIf(!available)('the assistant in real editors (Chromium + built ext
       try {
         await scope.locator('gongwen-panel button', { hasText: '此站暂停' }).click();
         await expect.poll(() => panelOptions(scope).count()).toBe(0);
-        await expect.poll(() => worker?.evaluate("chrome.storage.local.get('pausedSites')")).toEqual({ pausedSites: ['127.0.0.1'] });
+        await expect.poll(() => worker?.evaluate("chrome.storage.local.get('settings').then((s) => s.settings?.disabledSites)")).toEqual(['127.0.0.1']);
         await page.keyboard.type('首位', { delay: 20 });
         await page.waitForTimeout(QUIET_MS);
         expect(await panelOptions(scope).count()).toBe(0);
       } finally {
         // The profile is shared by the whole file: unpause for the tests after this one.
-        await worker?.evaluate("chrome.storage.local.remove('pausedSites')");
+        await worker?.evaluate("chrome.storage.local.remove('settings')");
       }
     });
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { placePanel } from '@/components/panel/position';
 import { isPlaceholderJump, panelCommandFor } from '@/lib/editor/keys';
 import { firstPlaceholder } from '@/lib/editor/placeholders';
-import { isSitePaused, readPausedSites } from '@/lib/sites';
+import { hostOf, isSiteDisabled, withSiteDisabled } from '@/lib/settings/hosts';
 
 function key(init: Partial<KeyboardEvent>): KeyboardEvent {
   return { altKey: false, ctrlKey: false, metaKey: false, shiftKey: false, key: '', code: '', ...init } as KeyboardEvent;
@@ -54,12 +54,18 @@ describe('panel placement', () => {
   });
 });
 
-describe('paused sites', () => {
-  it('reads only strings and matches hosts case-insensitively', () => {
-    const sites = readPausedSites({ pausedSites: ['oa.example.gov.cn', 3] });
+describe('sites switched off', () => {
+  it('matches hosts case-insensitively and adds each once', () => {
+    const sites = withSiteDisabled(withSiteDisabled([], 'OA.example.gov.cn'), 'oa.example.gov.cn');
     expect(sites).toEqual(['oa.example.gov.cn']);
-    expect(isSitePaused(sites, 'OA.example.gov.cn')).toBe(true);
-    expect(isSitePaused(sites, 'example.gov.cn')).toBe(false);
-    expect(isSitePaused(readPausedSites({}), '')).toBe(false);
+    expect(isSiteDisabled(sites, 'OA.example.gov.cn')).toBe(true);
+    expect(isSiteDisabled(sites, 'example.gov.cn')).toBe(false);
+    expect(isSiteDisabled(sites, '')).toBe(false);
+  });
+
+  it('takes a host from what the writer types on the options page', () => {
+    expect(hostOf('https://OA.example.cn/path?q=1')).toBe('oa.example.cn');
+    expect(hostOf('oa.example.cn')).toBe('oa.example.cn');
+    expect(hostOf('not a host')).toBe('');
   });
 });
