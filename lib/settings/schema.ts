@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import type { Section } from '../corpus';
 
 /** A passage the writer pinned, optionally with an abbreviation such as `;lgwh`. */
 export const FavouriteSchema = v.object({
@@ -18,23 +19,8 @@ const PlaceholderSchema = v.object({
   text: v.string(),
 });
 
-interface SectionShape {
-  id: string;
-  role: 'opening' | 'heading' | 'item' | 'continuation';
-  level: number;
-  number?: string;
-  heading: string;
-  headingEnd?: string;
-  trail: string[];
-  line: number;
-  paragraphs: string[];
-  paragraphLines: number[];
-  placeholders: v.InferOutput<typeof PlaceholderSchema>[];
-  children: SectionShape[];
-}
-
 /** The outline of lib/corpus, checked when it comes back from storage or from a backup file. */
-const SectionSchema: v.GenericSchema<SectionShape> = v.object({
+const SectionSchema: v.GenericSchema<Section> = v.object({
   id: v.string(),
   role: v.picklist(['opening', 'heading', 'item', 'continuation']),
   level: v.number(),
