@@ -9,14 +9,15 @@ import type { Formulation } from './formulations';
 export type Term = [text: string, count: number, source: number];
 
 const HAN_RUN = /^\p{Script=Han}+$/u;
-const MAX_WORDS = 4;
 const MIN_CHARS = 2;
 const MAX_CHARS = 8;
 
 /**
  * Phrases that pinyin may abbreviate, cut at word boundaries so that `zzjs` finds `政治建设` and not
- * the middle of two words: runs of one to four dictionary words (Intl.Segmenter) that recur, every
- * quoted term (`“两学一做”` is a deliberate term even once), and the mined formulations.
+ * the middle of two words: runs of dictionary words (Intl.Segmenter) of up to MAX_CHARS characters
+ * that recur, every quoted term (`“两学一做”` is a deliberate term even once), and the mined
+ * formulations. The run is bounded by characters, not words: ICU's dictionary cuts many set phrases
+ * into single characters (`全面/从/严/治/党`, `党/风/廉/政/建设`), so a word bound would lose them.
  */
 export function mineTerms(sources: readonly Source[], formulations: readonly Formulation[]): Term[] {
   /** By folded text: `“不忘初心、牢记使命”` and `不忘初心牢记使命` are one term, shown in its commonest form. */
@@ -48,10 +49,14 @@ export function mineTerms(sources: readonly Source[], formulations: readonly For
             continue;
           }
           words.push(segment);
-          if (words.length > MAX_WORDS) words.shift();
-          for (let n = 1; n <= words.length; n++) {
-            const phrase = words.slice(words.length - n).join('');
-            if (phrase.length >= MIN_CHARS && phrase.length <= MAX_CHARS) note(phrase, index);
+          let phrase = '';
+          for (let n = words.length - 1; n >= 0; n--) {
+            phrase = (words[n] ?? '') + phrase;
+            if (phrase.length > MAX_CHARS) {
+              words = words.slice(n + 1);
+              break;
+            }
+            if (phrase.length >= MIN_CHARS) note(phrase, index);
           }
         }
       }

@@ -35,6 +35,8 @@ const DEFAULT_LIMIT = 5;
 /** Rarity weights: `ln(N/df)`, floored so common characters still count a little, capped so one rare character cannot carry a match. */
 const WEIGHT_FLOOR = 0.2;
 const WEIGHT_CAP = 6;
+/** Share of its score kept by a unit that is exactly what was typed. */
+const SAME_FACTOR = 0.5;
 /** Pinyin terms followed up with their passages. */
 const PINYIN_TERMS = 3;
 
@@ -71,6 +73,9 @@ export function createMatcher(prepared: PreparedCorpus): Matcher {
   for (const text of folded) for (const ch of new Set(text ?? '')) df.set(ch, (df.get(ch) ?? 0) + 1);
   const unseen = Math.log(index.size + 1);
   const weightOf = (ch: string) => WEIGHT_FLOOR + Math.min(WEIGHT_CAP, df.has(ch) ? Math.log((index.size + 1) / ((df.get(ch) ?? 0) + 1)) : unseen);
+  /** Weights of corpus characters, computed once: the alignment reads them for every homophone it meets. */
+  const textWeights = new Map<string, number>();
+  const textWeightOf = (ch: string) => textWeights.get(ch) ?? textWeights.set(ch, weightOf(ch)).get(ch) ?? 0;
   const weighted = (text: string): WeightedQuery => {
     const kept = text.slice(-MAX_ALIGNED);
     return { text: kept, weights: Array.from(kept, weightOf) };
@@ -92,19 +97,24 @@ export function createMatcher(prepared: PreparedCorpus): Matcher {
       return kinds.has(unit.kind) || kinds.has(units[unit.parent]?.kind ?? unit.kind);
     };
     const hits: Hit[] = [];
-    /** Adds a match and the larger units it grows into; `same` when the unit is exactly what was typed, which adds nothing itself. */
+    /**
+     * Adds a match and the larger units it grows into. `same` when the unit is exactly what was typed:
+     * inserting it adds nothing, so it goes below what does, but it stays, since it tells the writer
+     * where the words come from (a whole heading typed, its section is what continues it).
+     */
     const emit = (unit: Unit, judgement: Judgement, matched: readonly number[], replace: Range, same: boolean, factor = 1) => {
       const source = sourceOk(unit.source) ? unit.source : (unit.alsoIn.find(sourceOk) ?? unit.source);
       let score = judgement.score * factor;
       for (let current: Unit | undefined = unit; current; current = units[current.parent]) {
-        if (kinds.has(current.kind) && !(same && current === unit)) hits.push({ unit: current, from: unit, source, score, replace, matched });
+        const own = same && current === unit ? SAME_FACTOR : 1;
+        if (kinds.has(current.kind)) hits.push({ unit: current, from: unit, source, score: score * own, replace, matched });
         score *= PARENT_FACTOR;
       }
     };
 
     const searchText = (q: WeightedQuery, clauseStarts: readonly number[], replaceAt: (a: Alignment) => number, factor = 1, count = CANDIDATES) => {
       const sums = prefixSums(q.weights);
-      const aligner = new Aligner(q, phonetics);
+      const aligner = new Aligner(q, phonetics, textWeightOf, clauseStarts);
       for (const u of index.candidates([q.text], count, reachable)) {
         const unit = units[u] as Unit;
         const text = folded[u] ?? '';
@@ -120,7 +130,7 @@ export function createMatcher(prepared: PreparedCorpus): Matcher {
       const keywords = q.keywords.map((k) => weighted(k.text));
       if (keywords.reduce((n, k) => n + k.text.length, 0) < MIN_QUERY) return;
       const totals = keywords.map((k) => k.weights.reduce((a, b) => a + b, 0));
-      const aligners = keywords.map((k) => new Aligner(k, phonetics));
+      const aligners = keywords.map((k) => new Aligner(k, phonetics, textWeightOf));
       for (const u of index.candidates(keywords.map((k) => k.text), CANDIDATES, reachable)) {
         const text = folded[u] ?? '';
         const alignments: Alignment[] = [];
@@ -137,6 +147,8 @@ export function createMatcher(prepared: PreparedCorpus): Matcher {
     };
 
     const searchPinyin = (q: Extract<ActiveQuery, { mode: 'pinyin' }>) => {
+      // Spaced words are pinyin only if each is whole syllables: `zhuti dangri` is, `hello world` is not.
+      if (q.spaced && !q.spaced.every((word) => phonetics.isSyllableRun(word))) return;
       const termOk = (t: number) => sourceOk(terms[t]?.[2] ?? -1);
       const replace: Range = [q.start, context.length];
       lexicon

@@ -15,9 +15,16 @@ export interface TermMatch {
 
 const INITIALS = new Set(['zh', 'ch', 'sh', ...'bpmfdtnlgkhjqxrzcsywaeo']);
 const MAX_PARSES = 64;
+const PARSE_SLACK = 2;
 const MAX_VARIANTS = 4;
 /** Evidence, in syllables, that makes a pinyin query certain; initials count for less than syllables. */
 const CERTAIN = 3.2;
+/**
+ * Evidence of one initial. Three initials spelling a whole three-character term (`xjp`, `dzb`) are a
+ * common abbreviation and just pass MIN_SCORE; three that only begin a longer term do not.
+ */
+const INITIAL = 0.7;
+const RARE_READING = 0.2;
 const MIN_SCORE = 0.6;
 
 /**
@@ -76,13 +83,17 @@ export class PinyinLexicon {
       const token = tokens[i];
       const char = han[i] ?? '';
       if (!token) return 0;
+      // The last piece may be a syllable still being typed even when it is a syllable itself (`gu` of `guan`).
+      const typing = token.kind === 'partial' || (token.kind === 'syllable' && i === tokens.length - 1);
       if (token.kind === 'syllable' && this.phonetics.readingsOf(char).some((id) => this.phonetics.syllables[id] === token.letters)) {
         evidence += 1;
-      } else if (token.kind === 'syllable' && !INITIALS.has(token.letters)) {
+      } else if (token.kind === 'syllable' && !typing && !INITIALS.has(token.letters)) {
         return 0;
       } else {
         if (!this.phonetics.readsWith(char, token.letters)) return 0;
-        evidence += token.kind === 'partial' ? 0.5 + 0.1 * token.letters.length : 0.6;
+        const common = this.phonetics.syllables[this.phonetics.readingsOf(char)[0] ?? -1]?.startsWith(token.letters) === true;
+        // A rarer reading (`广` as an) is seldom what a writer abbreviates: it counts for less.
+        evidence += (typing && !INITIALS.has(token.letters) ? 0.5 + 0.1 * token.letters.length : INITIAL) - (common ? 0 : RARE_READING);
       }
     }
     const whole = han.length === tokens.length;
@@ -92,24 +103,41 @@ export class PinyinLexicon {
     return Math.min(1, evidence / CERTAIN) * (whole ? 1 : 0.85) * (1 - 0.1 / Math.sqrt(count));
   }
 
-  /** Ways to cut `letters` into syllables and initials, fewest pieces first. */
+  /**
+   * Ways to cut `letters` into syllables and initials, fewest pieces first. Only cuts within
+   * PARSE_SLACK pieces of the fewest possible are walked: a long full-pinyin query
+   * (`dangjiangongzuozhongdian`) has thousands of cuts into stray initials, and walking them in order
+   * would fill MAX_PARSES before reaching `dang jian gong zuo zhong dian`.
+   */
   private parse(letters: string): Token[][] {
+    const n = letters.length;
+    const kindAt = (at: number, end: number): Token['kind'] | undefined => {
+      const piece = letters.slice(at, end);
+      if (this.phonetics.isSyllable(piece)) return 'syllable';
+      if (INITIALS.has(piece)) return 'initial';
+      if (end === n && this.phonetics.isSyllablePrefix(piece)) return 'partial';
+      return undefined;
+    };
+    /** Fewest pieces that cut `letters` from each position to the end. */
+    const fewest = new Array<number>(n + 1).fill(Infinity);
+    fewest[n] = 0;
+    for (let at = n - 1; at >= 0; at--) {
+      for (let end = at + 1; end <= Math.min(n, at + 6); end++) {
+        if (kindAt(at, end)) fewest[at] = Math.min(fewest[at] ?? Infinity, 1 + (fewest[end] ?? Infinity));
+      }
+    }
+    const budget = (fewest[0] ?? Infinity) + PARSE_SLACK;
     const parses: Token[][] = [];
     const walk = (at: number, tokens: Token[]) => {
       if (parses.length >= MAX_PARSES) return;
-      if (at === letters.length) {
+      if (at === n) {
         parses.push([...tokens]);
         return;
       }
-      for (let end = Math.min(letters.length, at + 6); end > at; end--) {
-        const piece = letters.slice(at, end);
-        const last = end === letters.length;
-        let kind: Token['kind'] | undefined;
-        if (this.phonetics.isSyllable(piece)) kind = 'syllable';
-        else if (INITIALS.has(piece)) kind = 'initial';
-        else if (last && this.phonetics.isSyllablePrefix(piece)) kind = 'partial';
-        if (!kind) continue;
-        tokens.push({ letters: piece, kind });
+      for (let end = Math.min(n, at + 6); end > at; end--) {
+        const kind = kindAt(at, end);
+        if (!kind || tokens.length + 1 + (fewest[end] ?? Infinity) > budget) continue;
+        tokens.push({ letters: letters.slice(at, end), kind });
         walk(end, tokens);
         tokens.pop();
       }

@@ -74,6 +74,18 @@ export class Phonetics {
     return this.prefixes.has(text);
   }
 
+  /** Whether `text` cuts into whole syllables (`dangri` → `dang ri`), as a word of spaced pinyin must. */
+  isSyllableRun(text: string): boolean {
+    const reachable = [true];
+    for (let end = 1; end <= text.length; end++) {
+      reachable[end] = false;
+      for (let start = Math.max(0, end - 6); start < end && !reachable[end]; start++) {
+        reachable[end] = reachable[start] === true && this.ids.has(text.slice(start, end));
+      }
+    }
+    return text.length > 0 && reachable[text.length] === true;
+  }
+
   /** Whether `char` has a reading that starts with `prefix`. */
   readsWith(char: string, prefix: string): boolean {
     return this.readingsOf(char).some((id) => this.syllables[id]?.startsWith(prefix) === true);

@@ -22,6 +22,12 @@ export type ActiveQuery =
       mode: 'pinyin';
       start: number;
       letters: string;
+      /**
+       * Present when the pinyin was typed as words separated by spaces (`zhuti dangri`): the words,
+       * lower case. English prose looks the same, so the matcher accepts it only when every word is
+       * made of whole syllables.
+       */
+      spaced?: string[];
     };
 
 /** Only the end of a long context matters; a sentence longer than this is cut. */
@@ -31,6 +37,10 @@ export const MAX_QUERY = 32;
 const SENTENCE_END = /[。！？!?；;\n]/;
 const CLAUSE_BREAK = /[，、：,:\s“”"‘’《》（）()]/;
 const LATIN_TAIL = /[A-Za-z]+$/;
+/** Two or more Latin words at the end, after something that is not Latin: pinyin typed word by word. */
+const SPACED_TAIL = /(?:^|[^A-Za-z0-9\s])\s*([A-Za-z]+(?:[ \u3000]+[A-Za-z]+)+)$/;
+/** An upper-case run after Chinese (`学习强国APP`, `清理 QQ`) is an acronym in the text; pinyin is typed in lower case. */
+const ACRONYM = /^[A-Z]+$/;
 
 /**
  * Picks the active sentence before the caret, drops a leading `（三）`/`一是`/`首先，`, and decides how
@@ -44,11 +54,20 @@ export function extractQuery(context: string): ActiveQuery | undefined {
   // `X`/`XX` closes many corpus-style drafts (`市X局`): a placeholder, not pinyin. So does one stray letter.
   if (latin && latin[0].length >= 2 && !/^X+$/.test(latin[0])) {
     const before = text.slice(0, latin.index).replace(/\s+$/, '');
-    if (/[A-Za-z0-9]$/.test(before)) return undefined;
-    return { mode: 'pinyin', start: base + latin.index, letters: latin[0].toLowerCase() };
+    const acronym = ACRONYM.test(latin[0]) && /\p{Script=Han}$/u.test(before);
+    if (!acronym) {
+      const spaced = SPACED_TAIL.exec(text);
+      if (spaced?.[1]) {
+        const words = spaced[1].toLowerCase().split(/[ \u3000]+/);
+        return { mode: 'pinyin', start: base + text.length - spaced[1].length, letters: words.join(''), spaced: words };
+      }
+      if (/[A-Za-z0-9]$/.test(before)) return undefined;
+      return { mode: 'pinyin', start: base + latin.index, letters: latin[0].toLowerCase() };
+    }
   }
   // A sentence just closed is still the active one: look for the end of the sentence before it.
-  const closed = /[。！？!?；;]+$/.exec(text);
+  // A closing quote or bracket may follow the stop (`……才能找准定位。”`).
+  const closed = /[。！？!?；;]+[”’」』）)]*$/.exec(text);
   if (closed) text = text.slice(0, closed.index);
   let start = 0;
   for (let i = text.length - 1; i >= 0; i--) {

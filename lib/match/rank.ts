@@ -5,6 +5,12 @@ const LEAD_IN = 0.5;
 /** Below these a match is not worth showing: an empty panel beats a wrong one. */
 export const MIN_COVERAGE = 0.7;
 export const MIN_FOUND = 4;
+/**
+ * Found characters needed when the match leaves earlier typed words of the sentence unexplained
+ * (`祝大家工作顺利，身体健康` finding only `身体健康`): a four-character phrase alone is common ground
+ * between any two texts, not evidence that the writer is quoting.
+ */
+export const MIN_FOUND_AFTER_LEAD = 5;
 export const MIN_CREDIT = 5;
 /** A larger unit reached from a match (a sentence's paragraph, a heading's section) ranks just below it. */
 export const PARENT_FACTOR = 0.9;
@@ -35,7 +41,7 @@ export function judge(alignment: Alignment, sums: readonly number[], clauseStart
   for (const start of clauseStarts) if (start <= queryStart) clause = start;
   const weight = (from: number, to: number) => (sums[to] ?? 0) - (sums[from] ?? 0);
   const coverage = credit / (weight(queryStart, m) + LEAD_IN * weight(clause, queryStart));
-  if (found < Math.min(MIN_FOUND, m) || credit < MIN_CREDIT || coverage < MIN_COVERAGE) return undefined;
+  if (found < Math.min(queryStart > 0 ? MIN_FOUND_AFTER_LEAD : MIN_FOUND, m) || credit < MIN_CREDIT || coverage < MIN_COVERAGE) return undefined;
   const reachesCaret = queryEnd === m;
   const continuation = reachesCaret && textEnd < textLength;
   const shape = (continuation ? 1 : reachesCaret ? 0.9 : 0.8) * (textStart === 0 ? 1 : 0.95);

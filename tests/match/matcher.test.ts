@@ -43,6 +43,13 @@ describe('tolerance', () => {
     expect(top('坚持用《中国共产党支部工作条列（试行）》')?.text).toContain('条例（试行）》规范支部工作');
   });
 
+  it('finds the passage at the end of a long sentence whose earlier clauses are the writer’s own', () => {
+    // A placeholder in the passage must not swallow the whole lead-in as "filler" and outscore the true match.
+    expect(top('今年以来，在上级党组织的正确领导下，我们坚持围绕中心、服务大局，坚持靠制度规范、以教育引')?.text).toContain('坚持靠制度规范、以教育引导');
+    // A number opening the passage stands for the writer's number, not for the clause before it.
+    expect(texts(matcher.suggest('会议强调，2020年是决胜全'))[0]).toContain('2020年是决胜全面建成小康社会');
+  });
+
   it('matches the writer’s names and numbers against X placeholders', () => {
     const s = top('市统计局现有干部职工56人，其中党员41人');
     expect(s?.text).toContain('现有干部职工X人，其中党员X人');
@@ -62,11 +69,23 @@ describe('tolerance', () => {
     expect(top('bwcxljsm')?.text).toContain('不忘初心、牢记使命');
     expect(top('zhengzhijianshe')?.text).toBe('政治建设');
   });
+
+  it('finds set phrases that the word segmenter cuts into single characters', () => {
+    expect(top('qmcyzd')?.text).toBe('全面从严治党');
+    expect(top('dangfenglianzhengjianshe')?.text).toBe('党风廉政建设');
+  });
+
+  it('accepts three initials of a three-character term, spaced syllables, long full pinyin and a syllable still being typed', () => {
+    expect(top('dzb')?.text).toBe('党支部');
+    expect(top('zhuti dangri')?.text).toContain('主题党日');
+    expect(top('dangjiangongzuozhongdian')?.text).toContain('党建工作重点');
+    expect(top('shizhijigu')?.text).toContain('市直机关');
+  });
 });
 
 describe('silence', () => {
   it('suggests nothing for unrelated text, English or too little', () => {
-    for (const context of ['今天中午我们去食堂吃饭吧', '这款手机的电池续航时间很长', '股票市场今天大幅上涨', '周末我们一起去爬山吧', 'hello world', '我们的工作', '党建', 'xiexie', '']) {
+    for (const context of ['今天中午我们去食堂吃饭吧', '这款手机的电池续航时间很长', '股票市场今天大幅上涨', '周末我们一起去爬山吧', 'hello world', 'machine learning model', 'sad', 'ppt', '高铁票已经买好了，下午三点出发', '祝大家工作顺利，身体健康', '我们的工作', '党建', 'xiexie', '']) {
       expect(matcher.suggest(context), context).toEqual([]);
     }
   });

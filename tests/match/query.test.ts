@@ -45,9 +45,17 @@ describe('extractQuery', () => {
     expect(extractQuery('ZhengZhi')).toEqual({ mode: 'pinyin', start: 0, letters: 'zhengzhi' });
   });
 
-  it('gives nothing for English prose, and treats X as a placeholder, not pinyin', () => {
-    expect(extractQuery('hello world')).toBeUndefined();
+  it('treats X as a placeholder and an upper-case run after Chinese as an acronym, not pinyin', () => {
     expect(extractQuery('市X局现有干部职工X')?.mode).toBe('text');
+    const q = extractQuery('微信工作群 清理 QQ');
+    expect(q?.mode).toBe('keywords');
+    if (q?.mode === 'keywords') expect(q.keywords.map((k) => k.text)).toEqual(['微信工作群', '清理', 'qq']);
+  });
+
+  it('reads Latin words separated by spaces as spaced pinyin, leaving the matcher to reject English', () => {
+    expect(extractQuery('zhuti dangri')).toEqual({ mode: 'pinyin', start: 0, letters: 'zhutidangri', spaced: ['zhuti', 'dangri'] });
+    expect(extractQuery('hello world')).toMatchObject({ mode: 'pinyin', spaced: ['hello', 'world'] });
+    expect(extractQuery('2020 hello world')).toBeUndefined();
   });
 
   it('keeps only the end of a long sentence, and the sentence just closed when the caret follows 。', () => {
