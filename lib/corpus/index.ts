@@ -1,4 +1,5 @@
 export { CorpusError } from './errors';
+export { stableHash } from './hash';
 export { decodeDocument, decodeUtf8, type TextEncodingName } from './decode';
 export { parseSource, sourceIdFromFile } from './parse';
 export { importDocument, importPastedText, markdownToText, uniqueSourceId, withSourceId, type ImportedDocument } from './import';

@@ -1,5 +1,6 @@
 import { advertLineCount } from './advert';
 import { CorpusError } from './errors';
+import { stableHash } from './hash';
 import { continuesItem, headingMarker, type ItemMarker, itemMarker, opensItems } from './markers';
 import { findPlaceholders } from './placeholders';
 import { firstSentenceEnd, splitSentences } from './sentences';
@@ -28,9 +29,7 @@ export function sourceIdFromFile(file: string): string {
   const slug = stem.toLowerCase().replace(/[^a-z0-9_-]+/g, '-').replace(/^-+|-+$/g, '');
   if (slug.length >= 3 && /[a-z0-9]/.test(slug)) return slug;
   // Names without Latin letters (most Chinese file names): a short, stable hash of the name.
-  let hash = 0x811c9dc5;
-  for (const ch of stem) hash = Math.imul(hash ^ (ch.codePointAt(0) ?? 0), 0x01000193) >>> 0;
-  return `src-${hash.toString(36)}`;
+  return `src-${stableHash(stem)}`;
 }
 
 /** Splits `rest` into a heading sentence, its closing punctuation and the body that follows on the same line. */

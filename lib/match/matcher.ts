@@ -1,3 +1,4 @@
+import { stableHash } from '../corpus';
 import { Aligner, MAX_ALIGNED, type Alignment, type WeightedQuery } from './align';
 import { fold, foldKey, rawRanges } from './fold';
 import { BigramIndex } from './ngram-index';
@@ -61,7 +62,7 @@ export function createMatcher(prepared: PreparedCorpus): Matcher {
   for (const f of prepared.formulations) {
     const [first, ...rest] = f.sources.map((id) => sourceIndex.get(id) ?? -1).filter((i) => i >= 0);
     if (first === undefined) continue;
-    units.push({ id: `f:${hash(foldKey(f.text))}`, source: first, kind: 'formulation', text: f.text, trail: f.trail, parent: -1, aligned: true, alsoIn: rest });
+    units.push({ id: `f:${stableHash(foldKey(f.text))}`, source: first, kind: 'formulation', text: f.text, trail: f.trail, parent: -1, aligned: true, alsoIn: rest });
   }
   const folded = units.map((u) => (u.aligned ? fold(u.text).text : undefined));
   const index = new BigramIndex(folded, phonetics);
@@ -159,7 +160,7 @@ export function createMatcher(prepared: PreparedCorpus): Matcher {
           const termScore = score * (1 - 0.05 * rank);
           const typed = foldKey(text);
           if (kinds.has('formulation')) {
-            const unit: Unit = { id: `t:${hash(typed)}`, source, kind: 'formulation', text, trail: [], parent: -1, aligned: false, alsoIn: [] };
+            const unit: Unit = { id: `t:${stableHash(typed)}`, source, kind: 'formulation', text, trail: [], parent: -1, aligned: false, alsoIn: [] };
             hits.push({ unit, from: unit, source, score: termScore, replace, matched: Array.from(typed, (_, i) => i) });
           }
           // The passages that use the term, as if its characters had been typed.
@@ -221,11 +222,4 @@ export function createMatcher(prepared: PreparedCorpus): Matcher {
       postingBytes: index.postingBytes,
     }),
   };
-}
-
-/** FNV-1a, base 36: a short id that stays the same for the same text. */
-function hash(text: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
-  return h.toString(36);
 }
