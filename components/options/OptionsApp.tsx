@@ -1,7 +1,9 @@
 import { useT } from '../i18n';
 import { BackupSection } from './BackupSection';
+import { FavouritesSection } from './FavouritesSection';
 import { ImportSection } from './ImportSection';
 import type { OptionsActions, OptionsModel } from './model';
+import { ShortcutsSection } from './ShortcutsSection';
 import { SitesSection } from './SitesSection';
 import { SourcesSection } from './SourcesSection';
 import { SuggestionSection } from './SuggestionSection';
@@ -13,7 +15,7 @@ export function OptionsApp({ model, actions }: { model: OptionsModel; actions: O
       <header>
         <h1>{t('extName')}</h1>
         <nav>
-          {(['sources', 'suggestions', 'sites', 'import', 'backup'] as const).map((id) => (
+          {(['sources', 'suggestions', 'shortcuts', 'favourites', 'sites', 'import', 'backup'] as const).map((id) => (
             <a key={id} href={`#${id}`}>
               {t(`nav${id[0]?.toUpperCase()}${id.slice(1)}`)}
             </a>
@@ -33,6 +35,8 @@ export function OptionsApp({ model, actions }: { model: OptionsModel; actions: O
       <main>
         <SourcesSection model={model} actions={actions} />
         <SuggestionSection settings={model.settings} actions={actions} />
+        <ShortcutsSection actions={actions} />
+        <FavouritesSection favourites={model.favourites} actions={actions} />
         <SitesSection sites={model.settings.disabledSites} actions={actions} />
         <ImportSection actions={actions} />
         <BackupSection actions={actions} />

@@ -1,12 +1,20 @@
 import type { ImportedDocument, Source } from '@/lib/corpus';
-import type { BackupError, ImportedSource, Settings, StoredProblem } from '@/lib/settings';
+import type { BackupError, Favourite, ImportedSource, Settings, StoredProblem } from '@/lib/settings';
 
 /** Everything the options page shows. */
 export interface OptionsModel {
   settings: Settings;
   bundled: readonly Source[];
   imported: readonly ImportedSource[];
+  favourites: readonly Favourite[];
   problems: readonly StoredProblem[];
+}
+
+/** A manifest command and its binding in this browser (`commands.getAll()`); `shortcut` is empty when unset. */
+export interface Shortcut {
+  name: string;
+  description: string;
+  shortcut: string;
 }
 
 export type Preview = { ok: true; name: string; document: ImportedDocument } | { ok: false; name: string; message: string };
@@ -23,4 +31,11 @@ export interface OptionsActions {
   saveImports(documents: readonly ImportedDocument[]): Promise<void>;
   exportBackup(): Promise<void>;
   restoreBackup(file: File): Promise<RestoreOutcome>;
+  /** Sets (or, with null, removes) a favourite's abbreviation. */
+  updateFavourite(id: string, abbreviation: string | null): Promise<void>;
+  deleteFavourite(id: string): Promise<void>;
+  loadShortcuts(): Promise<Shortcut[]>;
+  /** Where the browser lets the writer rebind shortcuts, or null where a page cannot open it (Firefox's about:addons). */
+  readonly shortcutsPage: string | null;
+  openShortcutsPage(): Promise<void>;
 }

@@ -14,7 +14,7 @@ const keepEditorFocus = (event: MouseEvent) => event.preventDefault();
 export function Panel({ state, handlers }: Props) {
   const root = useRef<HTMLDivElement>(null);
   const [placement, setPlacement] = useState<Placement | null>(null);
-  const { suggestions, activeIndex, collapsed, caret } = state;
+  const { suggestions, activeIndex, collapsed, caret, favourites } = state;
 
   useLayoutEffect(() => {
     const element = root.current;
@@ -37,7 +37,7 @@ export function Panel({ state, handlers }: Props) {
         <span class="actions">
           {!collapsed && (
             <>
-              <button type="button" tabIndex={-1} disabled title="快速插入面板即将推出">
+              <button type="button" tabIndex={-1} onClick={handlers.openPalette} title="搜索素材库并插入（快捷键默认 Alt+Shift+K）">
                 快速插入
               </button>
               <button type="button" tabIndex={-1} onClick={handlers.openOptions} title="打开设置">
@@ -62,8 +62,10 @@ export function Panel({ state, handlers }: Props) {
                 suggestion={suggestion}
                 index={index}
                 active={index === activeIndex}
+                favourite={favourites[index] ?? false}
                 onPick={handlers.pick}
                 onHover={handlers.setActive}
+                onFavourite={handlers.favourite}
               />
             ))}
           </ul>

@@ -6,11 +6,13 @@ interface Props {
   suggestion: Suggestion;
   index: number;
   active: boolean;
+  favourite: boolean;
   onPick(index: number): void;
   onHover(index: number): void;
+  onFavourite(index: number): void;
 }
 
-export function SuggestionOption({ suggestion, index, active, onPick, onHover }: Props) {
+export function SuggestionOption({ suggestion, index, active, favourite, onPick, onHover, onFavourite }: Props) {
   const source = [suggestion.sourceTitle, ...suggestion.trail].join(' › ');
   return (
     <li
@@ -35,6 +37,20 @@ export function SuggestionOption({ suggestion, index, active, onPick, onHover }:
           </span>
         </div>
       </div>
+      <button
+        type="button"
+        tabIndex={-1}
+        class={favourite ? 'star on' : 'star'}
+        aria-pressed={favourite}
+        aria-label={favourite ? '取消收藏' : '收藏'}
+        title={favourite ? '取消收藏' : '收藏（可在设置页加缩写）'}
+        onClick={(event) => {
+          event.stopPropagation();
+          onFavourite(index);
+        }}
+      >
+        {favourite ? '★' : '☆'}
+      </button>
     </li>
   );
 }

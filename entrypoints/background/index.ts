@@ -1,13 +1,23 @@
-import { isGongwenRequest, type GongwenRequest, type SuggestResponse } from '@/lib/messages';
+import type { EditorTabResponse, FavouriteResponse, GongwenRequest, LibraryResponse, SuggestResponse } from '@/lib/messages';
+import { isGongwenRequest } from '@/lib/messages';
 import { loadSettings, settingsItem, withSiteDisabled } from '@/lib/settings';
+import { runCommand } from './commands';
+import { queryLibrary, toggleFavourite, watchFavourites } from './library';
 import { suggest, warmUpMatcher, watchLibrary } from './matcher';
 
-async function pauseSite(host: string): Promise<void> {
+type Response = SuggestResponse | LibraryResponse | FavouriteResponse | EditorTabResponse | null;
+
+/** The tab whose editor reported focus last: the target of the popup or side panel when they are opened as tabs. */
+let editorTab: number | null = null;
+
+async function setSite(host: string, enabled: boolean): Promise<void> {
   const settings = await loadSettings();
-  await settingsItem.setValue({ ...settings, disabledSites: withSiteDisabled(settings.disabledSites, host) });
+  const normalized = host.toLowerCase();
+  const disabledSites = enabled ? settings.disabledSites.filter((site) => site !== normalized) : withSiteDisabled(settings.disabledSites, host);
+  await settingsItem.setValue({ ...settings, disabledSites });
 }
 
-async function handle(request: GongwenRequest): Promise<SuggestResponse | null> {
+async function handle(request: GongwenRequest, tabId: number | undefined): Promise<Response> {
   switch (request.type) {
     case 'gongwen/warm-up':
       warmUpMatcher();
@@ -18,16 +28,33 @@ async function handle(request: GongwenRequest): Promise<SuggestResponse | null> 
       await browser.runtime.openOptionsPage();
       return null;
     case 'gongwen/pause-site':
-      await pauseSite(request.host);
+      await setSite(request.host, false);
       return null;
+    case 'gongwen/set-site':
+      await setSite(request.host, request.enabled);
+      return null;
+    case 'gongwen/library':
+      return { items: await queryLibrary(request.query, request.scope, request.limit) };
+    case 'gongwen/favourite':
+      return { favourite: await toggleFavourite(request.item) };
+    case 'gongwen/editor-state':
+      if (tabId !== undefined && request.focused) editorTab = tabId;
+      return null;
+    case 'gongwen/editor-tab':
+      return { tabId: editorTab };
   }
 }
 
 export default defineBackground(() => {
   watchLibrary();
-  browser.runtime.onMessage.addListener((message: unknown) => {
+  watchFavourites();
+  browser.runtime.onMessage.addListener((message: unknown, sender) => {
     // Other extensions' and other features' messages are not ours to answer.
     if (!isGongwenRequest(message)) return undefined;
-    return handle(message).catch(() => null);
+    return handle(message, sender.tab?.id).catch(() => null);
   });
+  browser.commands.onCommand.addListener((command, tab) => void runCommand(command, tab).catch(() => undefined));
+  // For the e2e tests only: headless Chromium cannot press manifest shortcuts, so the tests call the
+  // very function the listener above calls, from the service worker (see tests/e2e/keyboard.test.ts).
+  (globalThis as { gongwenRunCommand?: typeof runCommand }).gongwenRunCommand = runCommand;
 });

@@ -1,6 +1,8 @@
-import { startAssistant } from '@/lib/editor';
-import { MAX_CONTEXT_CHARS } from '@/lib/messages';
-import { openOptions, requestSuggestions, warmUp } from './messaging';
+import { deepActiveElement, startAssistant, type AssistantController } from '@/lib/editor';
+import type { Suggestion } from '@/lib/match/types';
+import { isTabRequest, MAX_CONTEXT_CHARS, type CommandName, type EditorState, type InsertResponse, type SiteResponse, type TabRequest } from '@/lib/messages';
+import type { LibraryApi } from '@/components/palette/Palette';
+import { openOptions, queryLibrary, reportEditorState, requestSuggestions, toggleFavourite, warmUp } from './messaging';
 import { createPanelView, type DiagnosticView } from './panel-view';
 import { watchPreferences } from './preferences';
 
@@ -14,9 +16,29 @@ export default defineContentScript({
   main(ctx) {
     // Pages opt into timing diagnostics (the browser benchmark and e2e tests do).
     const debug = () => document.documentElement.hasAttribute('data-gongwen-debug');
-    const preferences = watchPreferences(location.hostname);
+    const host = location.hostname;
+    const topFrame = window === window.top;
+    const preferences = watchPreferences(host);
+    const api: LibraryApi = {
+      query: (query, scope) => queryLibrary(query, scope),
+      toggleFavourite: async (item) => {
+        const favourite = await toggleFavourite(item);
+        preferences.setFavourite(item.text, favourite);
+        return favourite;
+      },
+    };
     let view: DiagnosticView | null = null;
+    const ui = () => (view ??= createPanelView(ctx, api));
     let requests = 0;
+    /** The last state reported to the side panel, so that only changes travel. */
+    let reported = '';
+    const report = (focused: boolean, suggestions: readonly Suggestion[]) => {
+      const key = `${focused}:${suggestions.map((s) => s.id).join(',')}`;
+      if (key === reported) return;
+      reported = key;
+      reportEditorState(focused, suggestions);
+    };
+
     const start = () => startAssistant({
       doc: document,
       maxContextChars: MAX_CONTEXT_CHARS,
@@ -31,12 +53,18 @@ export default defineContentScript({
       warmUp: () => {
         warmUp();
         // Load the panel's CSS now, so the first suggestions do not wait for it.
-        view ??= createPanelView(ctx);
+        ui();
       },
-      panel: () => (view ??= createPanelView(ctx)),
+      panel: ui,
       isPaused: preferences.isPaused,
       pauseSite: preferences.pause,
       openOptions,
+      abbreviations: preferences.abbreviations,
+      isFavourite: preferences.isFavourite,
+      toggleFavourite: async (suggestion) => {
+        await api.toggleFavourite({ text: suggestion.text, source: suggestion.source, sourceTitle: suggestion.sourceTitle });
+      },
+      onEditorState: report,
       onRendered: (milliseconds) => {
         if (debug() && view?.host) view.host.dataset.renderMs = milliseconds.toFixed(2);
       },
@@ -44,21 +72,79 @@ export default defineContentScript({
         if (debug() && view?.host) view.host.dataset.insertMethod = method ?? 'failed';
       },
     });
-    let stop = start();
+    let assistant: AssistantController = start();
+
+    /** Whether focus sits in a child frame, whose own content script handles the commands. */
+    const focusInFrame = () => /^i?frame$/.test(deepActiveElement(document)?.localName ?? '');
+
+    const runCommand = (command: CommandName) => {
+      if (command === 'toggle-site') {
+        if (!topFrame) return;
+        const enabled = preferences.toggleSite();
+        if (!enabled) void assistant.suggestNow();
+        ui().notify(enabled ? `已在 ${host} 恢复推荐` : `已在 ${host} 暂停推荐（再按一次恢复）`);
+        return;
+      }
+      // The palette is open here: its shortcut closes it again (focus goes back to the editor); other commands wait.
+      const open = view?.palette;
+      if (open) {
+        if (command === 'open-palette') open.close();
+        return;
+      }
+      if (assistant.hasEditor()) {
+        if (command === 'open-palette') assistant.openPalette();
+        else void assistant.insertTop();
+        return;
+      }
+      // Only one frame speaks up: the top one, when focus is not in a child frame.
+      if (!topFrame || focusInFrame()) return;
+      if (preferences.isPaused()) ui().notify(`推荐在 ${host} 已暂停，按站点开关快捷键（默认 Alt+Shift+O）恢复`);
+      else ui().notify('先把光标放进编辑框，再按快捷键');
+    };
+
+    /** Requests from the background (commands) and from the popup and side panel. */
+    const onTabMessage = (message: unknown): Promise<InsertResponse | EditorState | SiteResponse> | undefined => {
+      if (!isTabRequest(message)) return undefined;
+      const request: TabRequest = message;
+      switch (request.type) {
+        case 'gongwen/command':
+          runCommand(request.command);
+          return undefined;
+        case 'gongwen/insert':
+          // Frames without the focused editor stay silent, so the answer comes from the one that inserted.
+          if (!assistant.hasEditor()) return undefined;
+          return (request.suggestion ? assistant.insertSuggestion(request.suggestion) : Promise.resolve(null))
+            .then((method) => method ?? (request.suggestion ? null : assistant.insertText(request.text)))
+            .then((method) => ({ method }));
+        case 'gongwen/get-state':
+          if (!assistant.hasEditor()) return undefined;
+          // Answer, and report again so that a side panel opened just now learns which frame it is.
+          reported = '';
+          report(true, assistant.suggestions());
+          return Promise.resolve({ focused: true, suggestions: [...assistant.suggestions()] });
+        case 'gongwen/site':
+          if (!topFrame) return undefined;
+          if (request.enabled !== undefined && request.enabled === preferences.isPaused()) preferences.toggleSite();
+          return Promise.resolve({ host, enabled: !preferences.isPaused() });
+      }
+    };
+    browser.runtime.onMessage.addListener(onTabMessage);
+
     // document.open() (about:blank frames written by script, old pages) erases every event
     // listener of the document; mutation observers survive it, so start again when it happens.
     let root = document.documentElement;
     const reopened = new MutationObserver(() => {
       if (document.documentElement === root) return;
       root = document.documentElement;
-      stop();
+      assistant.stop();
       view = null;
-      stop = start();
+      assistant = start();
     });
     reopened.observe(document, { childList: true });
     ctx.onInvalidated(() => {
       reopened.disconnect();
-      stop();
+      browser.runtime.onMessage.removeListener(onTabMessage);
+      assistant.stop();
     });
   },
 });

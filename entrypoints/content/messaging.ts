@@ -1,5 +1,13 @@
 import type { Suggestion } from '@/lib/match/types';
-import { isSuggestResponse, type GongwenRequest } from '@/lib/messages';
+import {
+  isFavouriteResponse,
+  isLibraryResponse,
+  isSuggestResponse,
+  type FavouriteInput,
+  type GongwenRequest,
+  type LibraryItem,
+  type LibraryScope,
+} from '@/lib/messages';
 
 function send(request: GongwenRequest): Promise<unknown> {
   return browser.runtime.sendMessage(request);
@@ -23,7 +31,25 @@ export function openOptions(): void {
   send({ type: 'gongwen/open-options' }).catch(() => undefined);
 }
 
-/** 此站暂停: the background adds the host to the settings' switched-off sites. */
-export function pauseSite(host: string): void {
-  send({ type: 'gongwen/pause-site', host }).catch(() => undefined);
+/** 此站暂停 and the site command: the background writes the settings' switched-off sites. */
+export function setSite(host: string, enabled: boolean): void {
+  send({ type: 'gongwen/set-site', host, enabled }).catch(() => undefined);
+}
+
+/** The palette's list: the background searches (Fuse.js and the entries live there, not in every tab). */
+export async function queryLibrary(query: string, scope: LibraryScope, limit = 50): Promise<LibraryItem[]> {
+  const response = await send({ type: 'gongwen/library', query, scope, limit });
+  return isLibraryResponse(response) ? response.items : [];
+}
+
+/** Pins or unpins; resolves to whether `item` is a favourite afterwards. */
+export async function toggleFavourite(item: FavouriteInput): Promise<boolean> {
+  const response = await send({ type: 'gongwen/favourite', item });
+  if (!isFavouriteResponse(response)) throw new Error('no answer');
+  return response.favourite;
+}
+
+/** For the side panel: this frame's editor and its suggestions. Nobody listening is fine. */
+export function reportEditorState(focused: boolean, suggestions: readonly Suggestion[]): void {
+  send({ type: 'gongwen/editor-state', focused, suggestions: [...suggestions] }).catch(() => undefined);
 }

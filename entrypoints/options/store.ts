@@ -10,6 +10,7 @@ import {
   loadSettings,
   parseBackup,
   settingsItem,
+  type Favourite,
   type ImportedSource,
   type Settings,
 } from '@/lib/settings';
@@ -17,7 +18,7 @@ import { storage } from 'wxt/utils/storage';
 
 export async function loadModel(): Promise<OptionsModel> {
   const [settings, imported, favourites] = await Promise.all([loadSettings(), loadImportedSources(), loadFavourites()]);
-  return { settings, bundled, imported: imported.values, problems: [...imported.problems, ...favourites.problems] };
+  return { settings, bundled, imported: imported.values, favourites: favourites.values, problems: [...imported.problems, ...favourites.problems] };
 }
 
 /** Calls `onChange` whenever anything the page shows changes, here or in another tab. */
@@ -37,6 +38,16 @@ async function editImported(edit: (valid: ImportedSource[]) => ImportedSource[])
   const corrupt = problems.filter((p) => p.index >= 0).map((p) => raw[p.index]);
   await importedSourcesItem.setValue([...edit(values), ...corrupt]);
 }
+
+/** Changes the stored favourites; entries that failed validation are kept untouched (and still reported). */
+async function editFavourites(edit: (valid: Favourite[]) => Favourite[]): Promise<void> {
+  const raw = await favouritesItem.getValue();
+  const { values, problems } = await loadFavourites();
+  const corrupt = problems.filter((p) => p.index >= 0).map((p) => raw[p.index]);
+  await favouritesItem.setValue([...edit(values), ...corrupt]);
+}
+
+const SHORTCUTS_PAGE = import.meta.env.BROWSER === 'firefox' ? null : 'chrome://extensions/shortcuts';
 
 async function updateSettings(patch: Partial<Settings>): Promise<void> {
   await settingsItem.setValue({ ...(await loadSettings()), ...patch });
@@ -113,5 +124,31 @@ export const optionsActions: OptionsActions = {
       { item: importedSourcesItem, value: importedSources },
     ]);
     return { ok: true, favourites: favourites.length, importedSources: importedSources.length };
+  },
+
+  async updateFavourite(id, abbreviation) {
+    await editFavourites((list) =>
+      list.map((favourite) => {
+        if (favourite.id !== id) return favourite;
+        const rest = { ...favourite };
+        delete rest.abbreviation;
+        return abbreviation ? { ...rest, abbreviation } : rest;
+      }),
+    );
+  },
+
+  async deleteFavourite(id) {
+    await editFavourites((list) => list.filter((favourite) => favourite.id !== id));
+  },
+
+  async loadShortcuts() {
+    const commands = await browser.commands.getAll();
+    return commands.map((command) => ({ name: command.name ?? '', description: command.description ?? '', shortcut: command.shortcut ?? '' }));
+  },
+
+  shortcutsPage: SHORTCUTS_PAGE,
+
+  async openShortcutsPage() {
+    if (SHORTCUTS_PAGE) await browser.tabs.create({ url: SHORTCUTS_PAGE });
   },
 };

@@ -1,5 +1,7 @@
 import type { Suggestion } from '../match/types';
+import { isExpansionKey, matchAbbreviation, MAX_ABBREVIATION_CHARS, type Abbreviation } from './abbreviations';
 import { adapterFor } from './adapter';
+import { rememberCaret } from './caret-memory';
 import { trackComposition } from './composition';
 import { deepActiveElement, findEditable, findEditableInPath } from './find-editable';
 import { isPlaceholderJump, movesCaret, panelCommandFor, type PanelCommand } from './keys';
@@ -13,6 +15,8 @@ export interface PanelState {
   collapsed: boolean;
   /** The caret line the panel sits beside, in client coordinates. */
   caret: CaretBox;
+  /** Which suggestions are favourites already (their ☆ shows filled). */
+  favourites: readonly boolean[];
 }
 
 export interface PanelHandlers {
@@ -21,14 +25,47 @@ export interface PanelHandlers {
   toggleCollapsed(): void;
   pauseSite(): void;
   openOptions(): void;
+  /** Pins or unpins a suggestion as a favourite. */
+  favourite(index: number): void;
+  openPalette(): void;
 }
 
-/** The panel as the assistant sees it; the content script renders it with Preact. */
+/** What the quick-insert palette hands back: the text to insert, or nothing (Esc). */
+export interface PaletteHandlers {
+  insert(text: string): void;
+  close(): void;
+}
+
+/** The assistant's UI in the page (panel, palette, notices); the content script renders it with Preact. */
 export interface PanelView {
   render(state: PanelState, handlers: PanelHandlers): void;
   hide(): void;
-  /** Whether an event happened inside the panel (its shadow host is on the composed path). */
+  /** Whether an event happened inside our UI (its shadow host is on the composed path). */
   contains(event: Event): boolean;
+  openPalette(handlers: PaletteHandlers): void;
+  closePalette(): void;
+}
+
+/** What the rest of the extension can ask of the assistant of one frame. */
+export interface AssistantController {
+  stop(): void;
+  /** Whether this frame holds the focused editor (the page itself may have lost focus to the side panel or popup). */
+  hasEditor(): boolean;
+  /** The suggestions on show, if any. */
+  suggestions(): readonly Suggestion[];
+  /** Suggests now, in either mode: what the insert-top command does in `shortcut` mode. */
+  suggestNow(): Promise<void>;
+  /**
+   * Inserts the selected suggestion when the panel shows. Otherwise it suggests now and, in automatic
+   * mode, inserts the top suggestion at once; in `shortcut` mode the next press inserts.
+   */
+  insertTop(): Promise<void>;
+  /** Opens the quick-insert palette over the focused editor; false when this frame has none. */
+  openPalette(): boolean;
+  /** Inserts `text` at the caret the writer left, through the same adapter path (one-step undo). */
+  insertText(text: string): Promise<InsertMethod | null>;
+  /** Inserts a suggestion on show (by id) as the panel would, replacing the words it completes; null when it is gone. */
+  insertSuggestion(id: string): Promise<InsertMethod | null>;
 }
 
 /** The writer's settings that shape the assistant; read on every use, so changes apply at once. */
@@ -55,6 +92,13 @@ export interface AssistantOptions {
   isPaused(): boolean;
   pauseSite(): void;
   openOptions(): void;
+  /** The favourites' abbreviations, read on every Tab, so edits on the options page apply at once. */
+  abbreviations(): readonly Abbreviation[];
+  isFavourite(text: string): boolean;
+  /** Pins or unpins a suggestion; resolves once stored. */
+  toggleFavourite(suggestion: Suggestion): Promise<void>;
+  /** Called when the editor gains or loses focus and when the suggestions change (for the side panel). */
+  onEditorState?(focused: boolean, suggestions: readonly Suggestion[]): void;
   /** Diagnostics: how long from the debounced refresh to the rendered panel, and how insertions went. */
   onRendered?(milliseconds: number): void;
   onInserted?(method: InsertMethod | null): void;
@@ -77,7 +121,7 @@ function guarded<E extends Event>(handler: (event: E) => void): (event: E) => vo
   };
 }
 
-export function startAssistant(options: AssistantOptions): () => void {
+export function startAssistant(options: AssistantOptions): AssistantController {
   const { doc } = options;
   const win = doc.defaultView ?? window;
   let adapter: EditorAdapter | null = null;
@@ -90,7 +134,10 @@ export function startAssistant(options: AssistantOptions): () => void {
   /** Characters of the inserted passage after the selected placeholder, while Tab jumps. */
   let placeholderTail: number | null = null;
   let panel: PanelView | null = null;
+  /** While the palette is open, the editor keeps its adapter but nothing is suggested over it. */
+  let paletteOpen = false;
   const composition = trackComposition(doc, () => schedule());
+  const report = () => options.onEditorState?.(adapter !== null, shown?.suggestions ?? []);
 
   /** While the panel shows: a page that re-renders or drops the editor must not leave it stuck. */
   let watchdog = 0;
@@ -100,8 +147,10 @@ export function startAssistant(options: AssistantOptions): () => void {
     clearTimeout(timer);
     win.clearInterval(watchdog);
     watchdog = 0;
+    const had = shown !== null;
     shown = null;
     panel?.hide();
+    if (had) report();
   };
 
   const editorStillThere = () => adapter !== null && adapter.element.isConnected && adapter.element.contains(deepActiveElement(doc));
@@ -111,57 +160,74 @@ export function startAssistant(options: AssistantOptions): () => void {
     hide();
     placeholderTail = null;
     adapter = adapterFor(field);
+    report();
     if (!warmedUp) {
       warmedUp = true;
       options.warmUp();
     }
   };
 
+  const deactivate = () => {
+    hide();
+    if (!adapter) return;
+    adapter = null;
+    report();
+  };
+
   const render = () => {
     const box = shown && adapter?.caretBox();
     if (!shown || !box || !adapter?.element.isConnected) return hide();
     panel ??= options.panel();
-    panel.render({ suggestions: shown.suggestions, activeIndex: shown.activeIndex, collapsed, caret: box }, handlers);
+    const favourites = shown.suggestions.map((s) => options.isFavourite(s.text));
+    panel.render({ suggestions: shown.suggestions, activeIndex: shown.activeIndex, collapsed, caret: box, favourites }, handlers);
     if (!watchdog) watchdog = win.setInterval(guarded(() => editorStillThere() || hide()), 500);
   };
 
-  const refresh = async () => {
+  /** Resolves whether suggestions are on show afterwards. */
+  const refresh = async (): Promise<boolean> => {
+    const nothing = () => {
+      hide();
+      return false;
+    };
     const started = performance.now();
     const id = ++requestId;
-    if (!adapter || composition.composing || options.isPaused() || !adapter.element.isConnected) return hide();
+    if (!adapter || paletteOpen || composition.composing || options.isPaused() || !adapter.element.isConnected) return nothing();
     const preferences = options.preferences();
     const context = adapter.textBeforeCaret(options.maxContextChars);
-    if (!preferences || context === null || context.trim().length < preferences.minChars) return hide();
+    if (!preferences || context === null || context.trim().length < preferences.minChars) return nothing();
     const suggestions = await options.suggest(context, preferences.limit);
     // Drop answers that the writer has typed past while they were on their way.
-    if (id !== requestId || composition.composing || adapter.textBeforeCaret(options.maxContextChars) !== context) return;
-    if (suggestions.length === 0) return hide();
+    if (id !== requestId || composition.composing || adapter.textBeforeCaret(options.maxContextChars) !== context) return false;
+    if (suggestions.length === 0) return nothing();
     shown = { context, suggestions: suggestions.slice(0, preferences.limit), activeIndex: 0 };
     render();
+    report();
     options.onRendered?.(performance.now() - started);
+    return true;
   };
 
   function schedule() {
     clearTimeout(timer);
     const preferences = options.preferences();
-    if (!preferences?.automatic) return hide();
+    if (!preferences?.automatic || paletteOpen) return hide();
     timer = setTimeout(() => void refresh().catch(hide), preferences.debounceMs);
   }
 
-  const insert = async (index: number) => {
+  const insert = async (index: number): Promise<InsertMethod | null> => {
     const current = shown;
     const target = adapter;
     const suggestion = current?.suggestions[index];
-    if (!current || !target || !suggestion) return;
+    if (!current || !target || !suggestion) return null;
     hide();
     // The caret must still be where the suggestion was computed; otherwise offsets are wrong.
-    if (target.textBeforeCaret(options.maxContextChars) !== current.context) return;
+    if (target.textBeforeCaret(options.maxContextChars) !== current.context) return null;
     inserting = true;
     const method = await target
       .replaceBeforeCaret(current.context.length - suggestion.replace[0], suggestion.text)
       .finally(() => (inserting = false));
     options.onInserted?.(method);
     if (method) selectFirstPlaceholder(target, suggestion.text);
+    return method;
   };
 
   const selectFirstPlaceholder = (target: EditorAdapter, text: string) => {
@@ -170,6 +236,80 @@ export function startAssistant(options: AssistantOptions): () => void {
     if (target.selectRelative(placeholder.start - text.length, placeholder.end - text.length)) {
       placeholderTail = text.length - placeholder.end;
     }
+  };
+
+  /** Inserts `text` at the caret (a selection is kept and the text goes after it), as one undo step. */
+  const insertAtCaret = async (target: EditorAdapter, text: string): Promise<InsertMethod | null> => {
+    hide();
+    placeholderTail = null;
+    target.selectRelative(0, 0);
+    inserting = true;
+    const method = await target.replaceBeforeCaret(0, text).finally(() => (inserting = false));
+    options.onInserted?.(method);
+    if (method) selectFirstPlaceholder(target, text);
+    return method;
+  };
+
+  /** Tab right after a favourite's abbreviation: replace it with the passage; Ctrl+Z brings the abbreviation back. */
+  const expandAbbreviation = (): boolean => {
+    const target = adapter;
+    const before = target?.textBeforeCaret(MAX_ABBREVIATION_CHARS + 1);
+    const match = before ? matchAbbreviation(before, options.abbreviations()) : null;
+    if (!target || !match) return false;
+    hide();
+    placeholderTail = null;
+    inserting = true;
+    void target
+      .replaceBeforeCaret(match.abbreviation.length, match.text)
+      .then((method) => {
+        options.onInserted?.(method);
+        if (method) selectFirstPlaceholder(target, match.text);
+      })
+      .catch(() => undefined)
+      .finally(() => (inserting = false));
+    return true;
+  };
+
+  const editorFocused = (): boolean => !options.isPaused() && editorStillThere();
+
+  /**
+   * After an insertion asked for by the side panel or popup: ask for the page's focus back, so the
+   * writer types on. Browsers grant it when they allow (the popup closes itself, which always works).
+   */
+  const returnFocus = () => {
+    try {
+      win.focus();
+    } catch {
+      // Cross-origin or detached frames may refuse; the editor keeps its caret regardless.
+    }
+  };
+
+  const openPalette = (): boolean => {
+    const target = adapter;
+    if (paletteOpen || !target || !editorFocused()) return paletteOpen;
+    hide();
+    placeholderTail = null;
+    const restore = rememberCaret(target.element);
+    paletteOpen = true;
+    panel ??= options.panel();
+    const view = panel;
+    const finish = () => {
+      paletteOpen = false;
+      view.closePalette();
+    };
+    view.openPalette({
+      insert: (text) => {
+        finish();
+        void restore()
+          .then(() => insertAtCaret(target, text))
+          .catch(() => undefined);
+      },
+      close: () => {
+        finish();
+        void restore().catch(() => undefined);
+      },
+    });
+    return true;
   };
 
   /** Tab: select the next placeholder of the inserted passage; false when there is none. */
@@ -207,21 +347,22 @@ export function startAssistant(options: AssistantOptions): () => void {
       render();
     },
     pauseSite: () => {
-      hide();
-      adapter = null;
+      deactivate();
       options.pauseSite();
     },
     openOptions: () => options.openOptions(),
+    favourite: (index) => {
+      const suggestion = shown?.suggestions[index];
+      if (suggestion) void options.toggleFavourite(suggestion).then(render, () => undefined);
+    },
+    openPalette: () => void openPalette(),
   };
 
   const onFocusIn = guarded((event: FocusEvent) => {
     if (panel?.contains(event)) return;
     const field = options.isPaused() ? null : findEditable(event);
     if (field) activate(field);
-    else {
-      hide();
-      adapter = null;
-    }
+    else deactivate();
   });
 
   const onFocusOut = guarded(() => {
@@ -238,7 +379,7 @@ export function startAssistant(options: AssistantOptions): () => void {
   });
 
   const onInput = guarded((event: InputEvent) => {
-    if (inserting || composition.composing || event.isComposing || options.isPaused()) return;
+    if (inserting || composition.composing || event.isComposing || options.isPaused() || panel?.contains(event)) return;
     const field = findEditable(event);
     if (!field) return;
     activate(field);
@@ -246,10 +387,12 @@ export function startAssistant(options: AssistantOptions): () => void {
   });
 
   const onKeyDown = guarded((event: KeyboardEvent) => {
-    if (!adapter || composition.ownsKey(event)) return;
+    // Keys typed in our own UI (the palette's search box) are the palette's.
+    if (!adapter || paletteOpen || composition.ownsKey(event) || panel?.contains(event)) return;
     let handled = false;
     if (placeholderTail !== null && isPlaceholderJump(event)) handled = jumpToNextPlaceholder();
-    else if (shown) {
+    if (!handled && isExpansionKey(event) && !inserting && !options.isPaused()) handled = expandAbbreviation();
+    if (!handled && shown) {
       const command = panelCommandFor(event);
       if (command && (!collapsed || command.type === 'hide')) {
         run(command);
@@ -304,9 +447,43 @@ export function startAssistant(options: AssistantOptions): () => void {
     if (field) activate(field);
   }
 
-  return () => {
-    hide();
-    composition.dispose();
-    for (const [target, type, listener] of listeners) target.removeEventListener(type, listener, { capture: true });
+  return {
+    stop: () => {
+      hide();
+      if (paletteOpen) panel?.closePalette();
+      paletteOpen = false;
+      composition.dispose();
+      for (const [target, type, listener] of listeners) target.removeEventListener(type, listener, { capture: true });
+    },
+    hasEditor: editorFocused,
+    suggestions: () => shown?.suggestions ?? [],
+    suggestNow: async () => {
+      clearTimeout(timer);
+      // Paused meanwhile (the site command): take the panel away.
+      if (editorFocused()) await refresh();
+      else hide();
+    },
+    insertTop: async () => {
+      if (!editorFocused()) return;
+      if (shown) return void (await insert(shown.activeIndex));
+      clearTimeout(timer);
+      const showing = await refresh();
+      if (showing && options.preferences()?.automatic) await insert(0);
+    },
+    insertSuggestion: async (id) => {
+      const target = adapter;
+      const index = shown?.suggestions.findIndex((s) => s.id === id) ?? -1;
+      if (!target || index < 0 || !editorFocused()) return null;
+      await rememberCaret(target.element)();
+      return insert(index).finally(returnFocus);
+    },
+    openPalette,
+    insertText: async (text) => {
+      const target = adapter;
+      if (!target || !editorFocused()) return null;
+      // The side panel or popup has focus now; the page keeps its active element and selection meanwhile.
+      await rememberCaret(target.element)();
+      return insertAtCaret(target, text).finally(returnFocus);
+    },
   };
 }

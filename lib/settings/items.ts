@@ -1,13 +1,14 @@
 import * as v from 'valibot';
 import { storage } from 'wxt/utils/storage';
 import { type Favourite, FavouriteSchema, type ImportedSource, ImportedSourceSchema, issuePath } from './schema';
+import { FAVOURITES_KEY } from './settings-schema';
 
 /*
  * Typed, versioned storage items. When a shape changes, bump `version` and add a migration
  * `{ [newVersion]: (old) => new }`; WXT runs them in order the first time the item is read.
  */
 
-export const favouritesItem = storage.defineItem<unknown[]>('local:favourites', {
+export const favouritesItem = storage.defineItem<unknown[]>(`local:${FAVOURITES_KEY}`, {
   fallback: [],
   version: 1,
 });

@@ -8,6 +8,8 @@ import { UNIT_KINDS } from '../match/types';
 
 /** The `storage.local` key of the settings. */
 export const SETTINGS_KEY = 'settings';
+/** The `storage.local` key of the favourites (validated entry by entry; see items.ts). */
+export const FAVOURITES_KEY = 'favourites';
 
 const settingsFields = {
   /** Ids of sources switched off. Kept as "off" rather than "on" so newly added sources start enabled. */

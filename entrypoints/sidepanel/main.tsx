@@ -1,0 +1,6 @@
+import { render } from 'preact';
+import { SidePanelApp } from '@/components/sidepanel/SidePanelApp';
+import '@/components/pages/pages.css';
+
+const root = document.getElementById('app');
+if (root) render(<SidePanelApp />, root);
