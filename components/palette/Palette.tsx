@@ -2,6 +2,7 @@ import { useEffect, useReducer, useRef } from 'preact/hooks';
 import type { FavouriteInput, LibraryItem, LibraryScope } from '@/lib/messages';
 import { choiceAt, headingOnly, INITIAL_STATE, paletteKey, reducePalette, scopeOf, TABS, type PaletteTab } from '@/lib/palette/state';
 import { Highlighted } from '../panel/Highlighted';
+import { FavouriteStar } from '../panel/FavouriteStar';
 import { ENTRY_LABELS, TAB_LABELS } from './labels';
 import './palette.css';
 
@@ -159,20 +160,7 @@ export function Palette({ api, onChoose, onClose, variant, action }: Props) {
                 {item.kind !== 'source' && trail && !state.source && <div class="trail">{trail}</div>}
               </div>
               {item.kind !== 'source' && (
-                <button
-                  type="button"
-                  tabIndex={-1}
-                  class={favourite ? 'star on' : 'star'}
-                  aria-pressed={favourite}
-                  aria-label={favourite ? '取消收藏' : '收藏'}
-                  title={favourite ? '取消收藏（Ctrl+D）' : '收藏（Ctrl+D）'}
-                  onClick={(e) => {
-                    e.stopPropagation();
-                    toggle(item);
-                  }}
-                >
-                  {favourite ? '★' : '☆'}
-                </button>
+                <FavouriteStar on={favourite} onToggle={() => toggle(item)} hint="收藏（Ctrl+D）" />
               )}
             </li>
           );

@@ -1,4 +1,5 @@
 import type { Suggestion } from '@/lib/match/types';
+import { FavouriteStar } from './FavouriteStar';
 import { Highlighted } from './Highlighted';
 import { KIND_LABELS } from './labels';
 
@@ -37,20 +38,7 @@ export function SuggestionOption({ suggestion, index, active, favourite, onPick,
           </span>
         </div>
       </div>
-      <button
-        type="button"
-        tabIndex={-1}
-        class={favourite ? 'star on' : 'star'}
-        aria-pressed={favourite}
-        aria-label={favourite ? '取消收藏' : '收藏'}
-        title={favourite ? '取消收藏' : '收藏（可在设置页加缩写）'}
-        onClick={(event) => {
-          event.stopPropagation();
-          onFavourite(index);
-        }}
-      >
-        {favourite ? '★' : '☆'}
-      </button>
+      <FavouriteStar on={favourite} onToggle={() => onFavourite(index)} hint="收藏（可在设置页加缩写）" />
     </li>
   );
 }
