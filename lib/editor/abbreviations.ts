@@ -1,7 +1,7 @@
 /**
  * Abbreviations of favourites (`;lgwh` → the pinned passage). The expansion key is Tab, taken only
  * when the characters right before a collapsed caret are a stored abbreviation, never while an IME
- * composes (see assistant.ts): everywhere else Tab keeps its usual meaning.
+ * composes (see page-listeners.ts): everywhere else Tab keeps its usual meaning.
  *
  * Pure: the content script reads the stored favourites itself and hands the raw value to
  * `readFavourites`, which skips malformed entries one by one (the options page reports them).

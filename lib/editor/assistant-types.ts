@@ -1,0 +1,99 @@
+import type { Suggestion } from '../match/types';
+import type { Abbreviation } from './abbreviations';
+import type { CaretBox, InsertMethod } from './types';
+
+/** What the panel shows. */
+export interface PanelState {
+  suggestions: readonly Suggestion[];
+  activeIndex: number;
+  collapsed: boolean;
+  /** The caret line the panel sits beside, in client coordinates. */
+  caret: CaretBox;
+  /** Which suggestions are favourites already (their ☆ shows filled). */
+  favourites: readonly boolean[];
+}
+
+export interface PanelHandlers {
+  pick(index: number): void;
+  setActive(index: number): void;
+  toggleCollapsed(): void;
+  pauseSite(): void;
+  openOptions(): void;
+  /** Pins or unpins a suggestion as a favourite. */
+  favourite(index: number): void;
+  openPalette(): void;
+}
+
+/** What the quick-insert palette hands back: the text to insert, or nothing (Esc). */
+export interface PaletteHandlers {
+  insert(text: string): void;
+  close(): void;
+}
+
+/** The assistant's UI in the page (panel, palette, notices); the content script renders it with Preact. */
+export interface PanelView {
+  render(state: PanelState, handlers: PanelHandlers): void;
+  hide(): void;
+  /** Whether an event happened inside our UI (its shadow host is on the composed path). */
+  contains(event: Event): boolean;
+  openPalette(handlers: PaletteHandlers): void;
+  closePalette(): void;
+}
+
+/** What the rest of the extension can ask of the assistant of one frame. */
+export interface AssistantController {
+  stop(): void;
+  /** Whether this frame holds the focused editor (the page itself may have lost focus to the side panel or popup). */
+  hasEditor(): boolean;
+  /** The suggestions on show, if any. */
+  suggestions(): readonly Suggestion[];
+  /** Suggests now, in either mode: what the insert-top command does in `shortcut` mode. */
+  suggestNow(): Promise<void>;
+  /**
+   * Inserts the selected suggestion when the panel shows. Otherwise it suggests now and, in automatic
+   * mode, inserts the top suggestion at once; in `shortcut` mode the next press inserts.
+   */
+  insertTop(): Promise<void>;
+  /** Opens the quick-insert palette over the focused editor; false when this frame has none. */
+  openPalette(): boolean;
+  /** Inserts `text` at the caret the writer left, through the same adapter path (one-step undo). */
+  insertText(text: string): Promise<InsertMethod | null>;
+  /** Inserts a suggestion on show (by id) as the panel would, replacing the words it completes; null when it is gone. */
+  insertSuggestion(id: string): Promise<InsertMethod | null>;
+}
+
+/** The writer's settings that shape the assistant; read on every use, so changes apply at once. */
+export interface AssistantPreferences {
+  /** Pause after the last input before suggesting. */
+  debounceMs: number;
+  /** Characters that must stand before the caret. */
+  minChars: number;
+  limit: number;
+  /** false: suggest only when asked (`suggestNow`), not while typing. */
+  automatic: boolean;
+}
+
+export interface AssistantOptions {
+  doc: Document;
+  maxContextChars: number;
+  /** null until the settings have loaded: nothing is suggested before. */
+  preferences(): AssistantPreferences | null;
+  suggest(context: string, limit: number): Promise<Suggestion[]>;
+  /** Called once, on the first focus of an editable: start loading the index. */
+  warmUp(): void;
+  /** Created on first use, so a page that is never typed in builds no UI. */
+  panel(): PanelView;
+  isPaused(): boolean;
+  pauseSite(): void;
+  openOptions(): void;
+  /** The favourites' abbreviations, read on every Tab, so edits on the options page apply at once. */
+  abbreviations(): readonly Abbreviation[];
+  isFavourite(text: string): boolean;
+  /** Pins or unpins a suggestion; resolves once stored. */
+  toggleFavourite(suggestion: Suggestion): Promise<void>;
+  /** Called when the editor gains or loses focus and when the suggestions change (for the side panel). */
+  onEditorState?(focused: boolean, suggestions: readonly Suggestion[]): void;
+  /** Diagnostics: how long from the debounced refresh to the rendered panel, and how insertions went. */
+  onRendered?(milliseconds: number): void;
+  onInserted?(method: InsertMethod | null): void;
+}

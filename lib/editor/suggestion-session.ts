@@ -1,0 +1,189 @@
+import type { Suggestion } from '../match/types';
+import type { AssistantOptions, PanelHandlers } from './assistant-types';
+import type { CompositionTracker } from './composition';
+import type { EditorFocus } from './editor-focus';
+import { guarded } from './guarded';
+import type { Inserter } from './insertion';
+import { movesCaret, panelCommandFor, type PanelCommand } from './keys';
+import type { PanelViewSlot } from './panel-view-slot';
+import type { InsertMethod } from './types';
+
+/** The suggestions on show and the text before the caret they were computed for. */
+export interface ShownSuggestions {
+  readonly context: string;
+  readonly suggestions: readonly Suggestion[];
+  readonly activeIndex: number;
+}
+
+/** The suggestion panel beside the caret: when to suggest, what it shows, its keys, its insertions. */
+export interface SuggestionSession {
+  /** What the panel shows; null while it is hidden. */
+  readonly shown: ShownSuggestions | null;
+  /** After the writer's input: suggest once typing pauses (automatic mode only). */
+  schedule(): void;
+  /** Drops a refresh still waiting for the pause. */
+  cancelScheduled(): void;
+  /** Suggests now; resolves whether suggestions are on show afterwards. */
+  refresh(): Promise<boolean>;
+  hide(): void;
+  /** Inserts a suggestion on show, replacing the words it completes; null when it no longer fits. */
+  insert(index: number): Promise<InsertMethod | null>;
+  /** The panel's keys while it shows; true when the key was the panel's. */
+  handleKey(event: KeyboardEvent): boolean;
+  /** Scroll or resize: keep the panel beside the caret (once per frame). */
+  followViewport(): void;
+}
+
+interface SuggestionSessionParts {
+  win: Window;
+  options: Pick<
+    AssistantOptions,
+    'maxContextChars' | 'preferences' | 'suggest' | 'isPaused' | 'isFavourite' | 'toggleFavourite' | 'onRendered'
+  >;
+  editor: EditorFocus;
+  view: PanelViewSlot;
+  composition: CompositionTracker;
+  inserter: Inserter;
+  /** While the palette is open nothing is suggested over the editor. */
+  paletteOpen(): boolean;
+  /** Tells the side panel: called whenever the suggestions on show change. */
+  report(): void;
+  /** The panel's buttons that act beyond it. */
+  actions: Pick<PanelHandlers, 'pauseSite' | 'openOptions' | 'openPalette'>;
+}
+
+export function createSuggestionSession(parts: SuggestionSessionParts): SuggestionSession {
+  const { win, options, editor, view, composition, inserter, paletteOpen, report, actions } = parts;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let requestId = 0;
+  let shown: { context: string; suggestions: readonly Suggestion[]; activeIndex: number } | null = null;
+  let collapsed = false;
+  /** While the panel shows: a page that re-renders or drops the editor must not leave it stuck. */
+  let watchdog = 0;
+  let frame = 0;
+
+  const hide = () => {
+    requestId++;
+    clearTimeout(timer);
+    win.clearInterval(watchdog);
+    watchdog = 0;
+    const had = shown !== null;
+    shown = null;
+    view.built()?.hide();
+    if (had) report();
+  };
+
+  const render = () => {
+    const target = editor.current();
+    const box = shown && target?.caretBox();
+    if (!shown || !box || !target?.element.isConnected) return hide();
+    const panel = view.get();
+    const favourites = shown.suggestions.map((s) => options.isFavourite(s.text));
+    panel.render({ suggestions: shown.suggestions, activeIndex: shown.activeIndex, collapsed, caret: box, favourites }, handlers);
+    if (!watchdog) watchdog = win.setInterval(guarded(() => editor.stillThere() || hide()), 500);
+  };
+
+  const refresh = async (): Promise<boolean> => {
+    const nothing = () => {
+      hide();
+      return false;
+    };
+    const started = performance.now();
+    const id = ++requestId;
+    const target = editor.current();
+    if (!target || paletteOpen() || composition.composing || options.isPaused() || !target.element.isConnected) return nothing();
+    const preferences = options.preferences();
+    const context = target.textBeforeCaret(options.maxContextChars);
+    if (!preferences || context === null || context.trim().length < preferences.minChars) return nothing();
+    const suggestions = await options.suggest(context, preferences.limit);
+    // Drop answers that the writer has typed past while they were on their way. (Another editor
+    // cannot have taken over meanwhile: switching editors hides, which changes requestId.)
+    if (id !== requestId || composition.composing || target.textBeforeCaret(options.maxContextChars) !== context) return false;
+    if (suggestions.length === 0) return nothing();
+    shown = { context, suggestions: suggestions.slice(0, preferences.limit), activeIndex: 0 };
+    render();
+    report();
+    options.onRendered?.(performance.now() - started);
+    return true;
+  };
+
+  const schedule = () => {
+    clearTimeout(timer);
+    const preferences = options.preferences();
+    if (!preferences?.automatic || paletteOpen()) return hide();
+    timer = setTimeout(() => void refresh().catch(hide), preferences.debounceMs);
+  };
+
+  const insert = async (index: number): Promise<InsertMethod | null> => {
+    const current = shown;
+    const target = editor.current();
+    const suggestion = current?.suggestions[index];
+    if (!current || !target || !suggestion) return null;
+    hide();
+    // The caret must still be where the suggestion was computed; otherwise offsets are wrong.
+    if (target.textBeforeCaret(options.maxContextChars) !== current.context) return null;
+    return inserter.replace(target, current.context.length - suggestion.replace[0], suggestion.text);
+  };
+
+  const run = (command: PanelCommand) => {
+    if (!shown) return;
+    if (command.type === 'hide') return hide();
+    if (command.type === 'insert') return void insert(command.index).catch(hide);
+    if (command.type === 'insert-active') return void insert(shown.activeIndex).catch(hide);
+    const count = shown.suggestions.length;
+    shown.activeIndex = (shown.activeIndex + command.delta + count) % count;
+    render();
+  };
+
+  const handlers: PanelHandlers = {
+    ...actions,
+    pick: (index) => void insert(index).catch(hide),
+    setActive: (index) => {
+      if (shown && index !== shown.activeIndex) {
+        shown.activeIndex = index;
+        render();
+      }
+    },
+    toggleCollapsed: () => {
+      collapsed = !collapsed;
+      render();
+    },
+    favourite: (index) => {
+      const suggestion = shown?.suggestions[index];
+      if (suggestion) void options.toggleFavourite(suggestion).then(render, () => undefined);
+    },
+  };
+
+  return {
+    get shown() {
+      return shown;
+    },
+    schedule,
+    cancelScheduled: () => clearTimeout(timer),
+    refresh,
+    hide,
+    insert,
+    handleKey: (event) => {
+      if (!shown) return false;
+      const command = panelCommandFor(event);
+      // A collapsed panel keeps only Esc: the writer's Alt keys are theirs again.
+      if (command && (!collapsed || command.type === 'hide')) {
+        run(command);
+        return true;
+      }
+      if (movesCaret(event)) hide();
+      return false;
+    },
+    followViewport: () => {
+      if (!shown || frame) return;
+      frame = win.requestAnimationFrame(() => {
+        frame = 0;
+        try {
+          render();
+        } catch {
+          hide();
+        }
+      });
+    },
+  };
+}
