@@ -102,8 +102,9 @@ export function createSuggestionSession(parts: SuggestionSessionParts): Suggesti
     if (suggestions.length === 0) return nothing();
     shown = { context, suggestions: suggestions.slice(0, preferences.limit), activeIndex: 0 };
     render();
-    report();
     options.onRendered?.(performance.now() - started);
+    // The side panel hears of the new suggestions after the writer sees them.
+    report();
     return true;
   };
 
