@@ -13,10 +13,9 @@ import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { splitSentences, walkSections } from '../lib/corpus';
-import { buildPages } from '../tests/e2e/build-pages';
-import { launchWithExtension, openPage, panelOptions } from '../tests/e2e/browser';
-import { chromiumAvailable, EXTENSION_DIR, PAGES_OUT, ROOT } from '../tests/e2e/paths';
-import { serveDirectory } from '../tests/e2e/server';
+import { openPage, panelOptions } from '../tests/e2e/browser';
+import { runWithExtension } from './with-extension';
+import { EXTENSION_DIR, ROOT } from '../tests/e2e/paths';
 import { loadSourcesFromDir } from './seeds';
 
 const DEBOUNCE_MS = 120;
@@ -114,49 +113,35 @@ async function screenshot(page: Page, url: string, file: string, dark: boolean) 
   await page.screenshot({ path: file, clip: { x: 0, y: 0, width: 1000, height: 640 } });
 }
 
-async function main() {
-  if (!chromiumAvailable()) throw new Error('No Chromium at /usr/bin/chromium');
-  await buildPages();
-  const { server, url } = await serveDirectory(PAGES_OUT);
-  const browser = await launchWithExtension();
-  try {
-    const loadPage = await browser.context.newPage();
-    const longTasks = await pageLoadLongTasks(loadPage, `${url}/textarea.html`);
-    await loadPage.close();
+runWithExtension(async (browser, url) => {
+  const loadPage = await browser.context.newPage();
+  const longTasks = await pageLoadLongTasks(loadPage, `${url}/textarea.html`);
+  await loadPage.close();
 
-    const page = await browser.context.newPage();
-    await openPage(page, `${url}/textarea.html`);
-    await page.locator('#editor').click();
-    // The first request builds the index in the background: timed apart from the rest.
-    const firstStarted = Date.now();
-    await page.keyboard.insertText('我们要坚持把政治建设摆在');
-    await panelOptions(page).first().waitFor({ timeout: 20_000 });
-    const firstMs = Date.now() - firstStarted - DEBOUNCE_MS;
+  const page = await browser.context.newPage();
+  await openPage(page, `${url}/textarea.html`);
+  await page.locator('#editor').click();
+  // The first request builds the index in the background: timed apart from the rest.
+  const firstStarted = Date.now();
+  await page.keyboard.insertText('我们要坚持把政治建设摆在');
+  await panelOptions(page).first().waitFor({ timeout: 20_000 });
+  const firstMs = Date.now() - firstStarted - DEBOUNCE_MS;
 
-    const queries = seedQueries();
-    const { internal, observed, missed } = await measureLatency(page, queries);
-    const size = contentScriptGzipBytes();
+  const queries = seedQueries();
+  const { internal, observed, missed } = await measureLatency(page, queries);
+  const size = contentScriptGzipBytes();
 
-    mkdirSync(resolve(ROOT, 'docs'), { recursive: true });
-    await screenshot(page, `${url}/textarea.html`, resolve(ROOT, 'docs/panel.png'), false);
-    await screenshot(page, `${url}/textarea.html`, resolve(ROOT, 'docs/panel-dark.png'), true);
+  mkdirSync(resolve(ROOT, 'docs'), { recursive: true });
+  await screenshot(page, `${url}/textarea.html`, resolve(ROOT, 'docs/panel.png'), false);
+  await screenshot(page, `${url}/textarea.html`, resolve(ROOT, 'docs/panel-dark.png'), true);
 
-    const ms = (value: number) => `${value.toFixed(1)} ms`;
-    console.log(`\nBrowser benchmark (Chromium ${browser.context.browser()?.version() ?? ''}, ${queries.length} seed queries, ${missed} without suggestions, debounce ${DEBOUNCE_MS} ms excluded)\n`);
-    console.log('| measure | median | p95 | budget |');
-    console.log('| --- | --- | --- | --- |');
-    console.log(`| input → rendered suggestions, measured by the content script | ${ms(percentile(internal, 50))} | ${ms(percentile(internal, 95))} | ≤ 16 ms p95 |`);
-    console.log(`| input → rendered suggestions, seen from the page (minus debounce) | ${ms(percentile(observed, 50))} | ${ms(percentile(observed, 95))} | |`);
-    console.log(`| first suggestions after the first focus (builds the index) | ${ms(firstMs)} | | |`);
-    console.log(`| content script injected into every page (gzip) | ${(size.js / 1024).toFixed(1)} KB JS + ${(size.css / 1024).toFixed(1)} KB CSS (CSS loaded on first use) | | ≤ 30 KB |`);
-    console.log(`| long tasks (> 50 ms) during page load | ${longTasks.length}${longTasks.length ? ` (${longTasks.map((d) => ms(d)).join(', ')})` : ''} | | 0 |`);
-  } finally {
-    await browser.close();
-    server.close();
-  }
-}
-
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exitCode = 1;
+  const ms = (value: number) => `${value.toFixed(1)} ms`;
+  console.log(`\nBrowser benchmark (Chromium ${browser.context.browser()?.version() ?? ''}, ${queries.length} seed queries, ${missed} without suggestions, debounce ${DEBOUNCE_MS} ms excluded)\n`);
+  console.log('| measure | median | p95 | budget |');
+  console.log('| --- | --- | --- | --- |');
+  console.log(`| input → rendered suggestions, measured by the content script | ${ms(percentile(internal, 50))} | ${ms(percentile(internal, 95))} | ≤ 16 ms p95 |`);
+  console.log(`| input → rendered suggestions, seen from the page (minus debounce) | ${ms(percentile(observed, 50))} | ${ms(percentile(observed, 95))} | |`);
+  console.log(`| first suggestions after the first focus (builds the index) | ${ms(firstMs)} | | |`);
+  console.log(`| content script injected into every page (gzip) | ${(size.js / 1024).toFixed(1)} KB JS + ${(size.css / 1024).toFixed(1)} KB CSS (CSS loaded on first use) | | ≤ 30 KB |`);
+  console.log(`| long tasks (> 50 ms) during page load | ${longTasks.length}${longTasks.length ? ` (${longTasks.map((d) => ms(d)).join(', ')})` : ''} | | 0 |`);
 });

@@ -5,41 +5,26 @@
  */
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { buildPages } from '../tests/e2e/build-pages';
-import { launchWithExtension, openPage } from '../tests/e2e/browser';
-import { chromiumAvailable, PAGES_OUT, ROOT } from '../tests/e2e/paths';
-import { serveDirectory } from '../tests/e2e/server';
+import { openPage } from '../tests/e2e/browser';
+import { runWithExtension } from './with-extension';
+import { ROOT } from '../tests/e2e/paths';
 
-async function main() {
-  if (!chromiumAvailable()) throw new Error('No Chromium at /usr/bin/chromium');
-  await buildPages();
-  const { server, url } = await serveDirectory(PAGES_OUT);
-  const browser = await launchWithExtension();
-  try {
-    const worker = browser.context.serviceWorkers()[0];
-    if (!worker) throw new Error('no background service worker');
-    const page = await browser.context.newPage();
-    await openPage(page, `${url}/textarea.html`);
-    await page.locator('#editor').click();
-    await page.keyboard.insertText('同志们：\n今年以来，我们坚持以习近平新时代中国特色社会主义思想为指导。下一步，我们要');
-    await page.bringToFront();
-    await worker.evaluate(() => (globalThis as unknown as { gongwenRunCommand(n: string): Promise<void> }).gongwenRunCommand('open-palette'));
-    const palette = page.locator('gongwen-panel [role="dialog"]');
-    await palette.waitFor();
-    await page.keyboard.type('zzjs', { delay: 40 });
-    await palette.locator('[role="option"]').nth(3).waitFor();
-    await page.keyboard.press('ArrowDown');
-    await page.waitForTimeout(300);
-    mkdirSync(resolve(ROOT, 'docs'), { recursive: true });
-    await page.screenshot({ path: resolve(ROOT, 'docs/palette.png'), clip: { x: 0, y: 0, width: 1000, height: 720 } });
-    console.log('saved docs/palette.png');
-  } finally {
-    await browser.close();
-    server.close();
-  }
-}
-
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exitCode = 1;
+runWithExtension(async (browser, url) => {
+  const worker = browser.context.serviceWorkers()[0];
+  if (!worker) throw new Error('no background service worker');
+  const page = await browser.context.newPage();
+  await openPage(page, `${url}/textarea.html`);
+  await page.locator('#editor').click();
+  await page.keyboard.insertText('同志们：\n今年以来，我们坚持以习近平新时代中国特色社会主义思想为指导。下一步，我们要');
+  await page.bringToFront();
+  await worker.evaluate(() => (globalThis as unknown as { gongwenRunCommand(n: string): Promise<void> }).gongwenRunCommand('open-palette'));
+  const palette = page.locator('gongwen-panel [role="dialog"]');
+  await palette.waitFor();
+  await page.keyboard.type('zzjs', { delay: 40 });
+  await palette.locator('[role="option"]').nth(3).waitFor();
+  await page.keyboard.press('ArrowDown');
+  await page.waitForTimeout(300);
+  mkdirSync(resolve(ROOT, 'docs'), { recursive: true });
+  await page.screenshot({ path: resolve(ROOT, 'docs/palette.png'), clip: { x: 0, y: 0, width: 1000, height: 720 } });
+  console.log('saved docs/palette.png');
 });
