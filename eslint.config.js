@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['.output/', '.wxt/', '.e2e-pages/', 'node_modules/'] },
+  { ignores: ['.output*/', '.wxt/', '.e2e-pages*/', 'node_modules/'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {

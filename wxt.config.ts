@@ -20,6 +20,8 @@ const COMMANDS = {
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
+  // Parallel local work can build into its own folder (tests read the same variable); CI uses .output.
+  outDir: process.env.GONGWEN_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',

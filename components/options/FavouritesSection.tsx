@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { ABBREVIATION_PATTERN } from '@/lib/editor/abbreviations';
+import { ABBREVIATION_PATTERN } from '@/lib/assistant/abbreviations';
 import type { Favourite } from '@/lib/settings';
 import { useT } from '../i18n';
 import type { OptionsActions } from './model';

@@ -1,5 +1,5 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
-import type { PanelHandlers, PanelState } from '@/lib/editor';
+import type { PanelHandlers, PanelState } from '@/lib/assistant';
 import { placePanel, type Placement } from './position';
 import { SuggestionOption } from './SuggestionOption';
 

@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import type { PaletteHandlers, PanelHandlers, PanelState } from '@/lib/editor';
+import type { PaletteHandlers, PanelHandlers, PanelState } from '@/lib/assistant';
 import { Palette, type LibraryApi } from '../palette/Palette';
 import { Panel } from './Panel';
 import './panel.css';

@@ -1,4 +1,5 @@
-import { deepActiveElement, startAssistant, type AssistantController } from '@/lib/editor';
+import { deepActiveElement } from '@/lib/editor';
+import { startAssistant, type AssistantController } from '@/lib/assistant';
 import type { Suggestion } from '@/lib/match/types';
 import { isTabRequest, MAX_CONTEXT_CHARS, type CommandName, type EditorState, type InsertResponse, type SiteResponse, type TabRequest } from '@/lib/messages';
 import type { LibraryApi } from '@/components/palette/Palette';

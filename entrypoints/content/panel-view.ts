@@ -1,6 +1,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
-import type { PaletteHandlers, PanelView } from '@/lib/editor';
+import type { PaletteHandlers, PanelView } from '@/lib/assistant';
 import { renderPanel, type PageUi } from '@/components/panel/mount';
 import type { LibraryApi } from '@/components/palette/Palette';
 

@@ -1,4 +1,4 @@
-import { abbreviationsOf, readFavourites, type Abbreviation } from '@/lib/editor/abbreviations';
+import { abbreviationsOf, readFavourites, type Abbreviation } from '@/lib/assistant/abbreviations';
 import { isSiteDisabled, withSiteDisabled } from '@/lib/settings/hosts';
 import { FAVOURITES_KEY, repairSettings, SETTINGS_KEY, type Settings } from '@/lib/settings/settings-schema';
 import { setSite } from './messaging';

@@ -1,3 +1,4 @@
+import { OUTPUT_DIR } from '../e2e/paths';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -52,7 +53,7 @@ describe('build-time corpus', () => {
 });
 
 describe('the built extension (npm test builds it first)', () => {
-  const chrome = join(ROOT, '.output/chrome-mv3');
+  const chrome = join(OUTPUT_DIR, 'chrome-mv3');
 
   it('is an MV3 extension carrying the parsed sections and none of the advert', () => {
     expect(existsSync(join(chrome, 'manifest.json')), 'run `npm run build` first').toBe(true);
@@ -72,7 +73,7 @@ describe('the built extension (npm test builds it first)', () => {
   });
 
   it('also builds for Firefox', () => {
-    const manifest = join(ROOT, '.output/firefox-mv2/manifest.json');
+    const manifest = join(OUTPUT_DIR, 'firefox-mv2/manifest.json');
     expect(existsSync(manifest), 'run `npm run build:firefox` first').toBe(true);
     expect((JSON.parse(readFileSync(manifest, 'utf8')) as { manifest_version: number }).manifest_version).toBe(2);
   });

@@ -3,10 +3,12 @@ import { resolve } from 'node:path';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const EXTENSION_DIR = resolve(ROOT, '.output/chrome-mv3');
+/** Where `wxt build` puts its output (GONGWEN_OUT_DIR lets parallel work keep builds apart). */
+export const OUTPUT_DIR = resolve(ROOT, process.env.GONGWEN_OUT_DIR ?? '.output');
+export const EXTENSION_DIR = resolve(OUTPUT_DIR, 'chrome-mv3');
 export const PAGES_DIR = resolve(import.meta.dirname, 'pages');
 /** Git-ignored: the test pages built with Vite. */
-export const PAGES_OUT = resolve(ROOT, '.e2e-pages');
+export const PAGES_OUT = resolve(ROOT, process.env.GONGWEN_PAGES_DIR ?? '.e2e-pages');
 
 export function chromiumAvailable(): boolean {
   return existsSync(CHROMIUM);

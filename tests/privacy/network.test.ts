@@ -1,8 +1,8 @@
+import { OUTPUT_DIR } from '../e2e/paths';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-const ROOT = join(__dirname, '../..');
 const NETWORK_API = /\b(fetch|XMLHttpRequest|WebSocket|sendBeacon|EventSource|importScripts)\b/g;
 
 /**
@@ -33,7 +33,7 @@ function builtScripts(dir: string): { file: string; code: string }[] {
 describe('privacy: the extension makes no network request of its own', () => {
   for (const target of ['chrome-mv3', 'firefox-mv2']) {
     it(`${target}: every fetch/XHR/WebSocket/sendBeacon call site reaches only extension URLs`, () => {
-      const dir = join(ROOT, '.output', target);
+      const dir = join(OUTPUT_DIR, target);
       expect(existsSync(dir), `build ${target} first (npm test does)`).toBe(true);
       const unexplained: string[] = [];
       for (const { file, code } of builtScripts(dir)) {
@@ -47,7 +47,7 @@ describe('privacy: the extension makes no network request of its own', () => {
   }
 
   it('asks for no host permissions', () => {
-    const manifest = JSON.parse(readFileSync(join(ROOT, '.output/chrome-mv3/manifest.json'), 'utf8')) as { permissions?: string[]; host_permissions?: string[] };
+    const manifest = JSON.parse(readFileSync(join(OUTPUT_DIR, 'chrome-mv3/manifest.json'), 'utf8')) as { permissions?: string[]; host_permissions?: string[] };
     expect(manifest.host_permissions ?? []).toEqual([]);
     expect(manifest.permissions?.every((p) => !p.includes('://') && p !== '<all_urls>')).toBe(true);
   });

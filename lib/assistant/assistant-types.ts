@@ -1,6 +1,6 @@
 import type { Suggestion } from '../match/types';
 import type { Abbreviation } from './abbreviations';
-import type { CaretBox, InsertMethod } from './types';
+import type { CaretBox, InsertMethod } from '../editor/types';
 
 /** What the panel shows. */
 export interface PanelState {

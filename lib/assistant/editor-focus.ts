@@ -1,7 +1,7 @@
-import { adapterFor } from './adapter';
+import { adapterFor } from '../editor/adapter';
 import type { AssistantOptions } from './assistant-types';
-import { deepActiveElement } from './find-editable';
-import type { EditorAdapter } from './types';
+import { deepActiveElement } from '../editor/find-editable';
+import type { EditorAdapter } from '../editor/types';
 
 /** The editable the assistant works in: at most one per frame, the one that last had focus. */
 export interface EditorFocus {

@@ -1,7 +1,7 @@
 import { MAX_ABBREVIATION_CHARS, matchAbbreviation } from './abbreviations';
 import type { AssistantOptions } from './assistant-types';
 import type { PlaceholderNavigation } from './placeholder-navigation';
-import type { EditorAdapter, InsertMethod } from './types';
+import type { EditorAdapter, InsertMethod } from '../editor/types';
 
 /**
  * Every way the assistant puts text into the editor (a suggestion, the palette, the side panel, an

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { abbreviationsOf, foldWidth, isExpansionKey, matchAbbreviation, readFavourites } from '@/lib/editor/abbreviations';
+import { abbreviationsOf, foldWidth, isExpansionKey, matchAbbreviation, readFavourites } from '@/lib/assistant/abbreviations';
 
 const PASSAGE = '两个维护';
 const list = abbreviationsOf([

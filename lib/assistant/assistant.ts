@@ -2,7 +2,7 @@ import type { AssistantController, AssistantOptions } from './assistant-types';
 import { assistantController } from './assistant-controller';
 import { trackComposition } from './composition';
 import { trackEditorFocus } from './editor-focus';
-import { deepActiveElement, findEditableInPath } from './find-editable';
+import { deepActiveElement, findEditableInPath } from '../editor/find-editable';
 import { createInserter } from './insertion';
 import { listenToPage } from './page-listeners';
 import { createPaletteLauncher } from './palette-launcher';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { placePanel } from '@/components/panel/position';
-import { isPlaceholderJump, panelCommandFor } from '@/lib/editor/keys';
-import { firstPlaceholder } from '@/lib/editor/placeholders';
+import { isPlaceholderJump, panelCommandFor } from '@/lib/assistant/keys';
+import { firstPlaceholder } from '@/lib/assistant/placeholders';
 import { hostOf, isSiteDisabled, withSiteDisabled } from '@/lib/settings/hosts';
 
 function key(init: Partial<KeyboardEvent>): KeyboardEvent {

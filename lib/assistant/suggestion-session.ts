@@ -6,7 +6,7 @@ import { guarded } from './guarded';
 import type { Inserter } from './insertion';
 import { movesCaret, panelCommandFor, type PanelCommand } from './keys';
 import type { PanelViewSlot } from './panel-view-slot';
-import type { InsertMethod } from './types';
+import type { InsertMethod } from '../editor/types';
 
 /** The suggestions on show and the text before the caret they were computed for. */
 export interface ShownSuggestions {

@@ -1,5 +1,5 @@
 import type { AssistantController, AssistantOptions } from './assistant-types';
-import { rememberCaret } from './caret-memory';
+import { rememberCaret } from '../editor/caret-memory';
 import type { EditorFocus } from './editor-focus';
 import type { Inserter } from './insertion';
 import type { PaletteLauncher } from './palette-launcher';

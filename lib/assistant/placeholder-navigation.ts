@@ -1,5 +1,5 @@
 import { firstPlaceholder } from './placeholders';
-import type { EditorAdapter } from './types';
+import type { EditorAdapter } from '../editor/types';
 
 /** Tab from one placeholder (`X`, `XX`…) of a just-inserted passage to the next. */
 export interface PlaceholderNavigation {

@@ -1,4 +1,4 @@
-import { rememberCaret } from './caret-memory';
+import { rememberCaret } from '../editor/caret-memory';
 import type { EditorFocus } from './editor-focus';
 import type { Inserter } from './insertion';
 import type { PanelViewSlot } from './panel-view-slot';

@@ -2,7 +2,7 @@ import { isExpansionKey } from './abbreviations';
 import type { AssistantOptions } from './assistant-types';
 import type { CompositionTracker } from './composition';
 import type { EditorFocus } from './editor-focus';
-import { deepActiveElement, findEditable } from './find-editable';
+import { deepActiveElement, findEditable } from '../editor/find-editable';
 import { guarded } from './guarded';
 import type { Inserter } from './insertion';
 import { isPlaceholderJump } from './keys';
