@@ -56,10 +56,10 @@ export type GongwenRequest =
   /** `context` is the bounded text before the caret (never the whole page). */
   | { type: 'gongwen/suggest'; context: string; limit: number }
   | { type: 'gongwen/open-options' }
-  /** 此站暂停 from the panel: switch the assistant off on `host`. */
-  | { type: 'gongwen/pause-site'; host: string }
-  /** The site command and the popup's switch: on or off on `host`. */
-  | { type: 'gongwen/set-site'; host: string; enabled: boolean }
+  /** 此站暂停, the site command and the popup's switch: on or off on the sender's own site (never a site it names). */
+  | { type: 'gongwen/set-site'; enabled: boolean }
+  /** The CSS of the in-page UI (answers `UiCssResponse`). */
+  | { type: 'gongwen/ui-css' }
   /** Library search and browsing for the palette, the popup and the side panel. */
   | { type: 'gongwen/library'; query: string; scope: LibraryScope; limit: number }
   /** Pins `text` as a favourite, or unpins it when it is one; answers `FavouriteResponse`. */
@@ -71,6 +71,12 @@ export type GongwenRequest =
 
 export interface SuggestResponse {
   suggestions: Suggestion[];
+  /** The background is still loading the library: the panel says 素材库加载中… and the next keystroke asks again. */
+  loading?: true;
+}
+
+export interface UiCssResponse {
+  css: string;
 }
 
 export interface LibraryResponse {
@@ -117,8 +123,8 @@ const REQUEST_TYPES: ReadonlySet<string> = new Set([
   'gongwen/warm-up',
   'gongwen/suggest',
   'gongwen/open-options',
-  'gongwen/pause-site',
   'gongwen/set-site',
+  'gongwen/ui-css',
   'gongwen/library',
   'gongwen/favourite',
   'gongwen/editor-state',
@@ -129,7 +135,7 @@ const REQUEST_TYPES: ReadonlySet<string> = new Set([
 export const MAX_CONTEXT_CHARS = 200;
 /** Longest text accepted for insertion or as a favourite. */
 export const MAX_TEXT_CHARS = 20_000;
-const MAX_QUERY_CHARS = 100;
+export const MAX_QUERY_CHARS = 100;
 const SCOPES: ReadonlySet<string> = new Set(['all', 'sources', 'source', 'formulations', 'favourites']);
 
 type Fields = Record<string, unknown>;
@@ -148,10 +154,8 @@ export function isGongwenRequest(message: unknown): message is GongwenRequest {
   const { type } = message;
   if (typeof type !== 'string' || !REQUEST_TYPES.has(type)) return false;
   switch (type) {
-    case 'gongwen/pause-site':
-      return typeof message.host === 'string';
     case 'gongwen/set-site':
-      return typeof message.host === 'string' && typeof message.enabled === 'boolean';
+      return typeof message.enabled === 'boolean';
     case 'gongwen/suggest':
       return typeof message.context === 'string' && message.context.length <= MAX_CONTEXT_CHARS && typeof message.limit === 'number';
     case 'gongwen/library':
@@ -185,6 +189,10 @@ export function isTabRequest(message: unknown): message is TabRequest {
 
 export function isSuggestResponse(value: unknown): value is SuggestResponse {
   return isObject(value) && Array.isArray(value.suggestions);
+}
+
+export function isUiCssResponse(value: unknown): value is UiCssResponse {
+  return isObject(value) && typeof value.css === 'string';
 }
 
 export function isLibraryResponse(value: unknown): value is LibraryResponse {

@@ -5,7 +5,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { openPage } from '../tests/e2e/browser';
+import { inPanel, openPage } from '../tests/e2e/browser';
 import { runWithExtension } from './with-extension';
 import { ROOT } from '../tests/e2e/paths';
 
@@ -18,7 +18,7 @@ runWithExtension(async (browser, url) => {
   await page.keyboard.insertText('同志们：\n今年以来，我们坚持以习近平新时代中国特色社会主义思想为指导。下一步，我们要');
   await page.bringToFront();
   await worker.evaluate(() => (globalThis as unknown as { gongwenRunCommand(n: string): Promise<void> }).gongwenRunCommand('open-palette'));
-  const palette = page.locator('gongwen-panel [role="dialog"]');
+  const palette = inPanel(page, '[role="dialog"]');
   await palette.waitFor();
   await page.keyboard.type('zzjs', { delay: 40 });
   await palette.locator('[role="option"]').nth(3).waitFor();

@@ -4,7 +4,6 @@ import { choiceAt, headingOnly, INITIAL_STATE, paletteKey, reducePalette, scopeO
 import { Highlighted } from '../panel/Highlighted';
 import { FavouriteStar } from '../panel/FavouriteStar';
 import { ENTRY_LABELS, TAB_LABELS } from './labels';
-import './palette.css';
 
 /** Where the palette gets its rows: the background, by message, from the page and the extension pages alike. */
 export interface LibraryApi {

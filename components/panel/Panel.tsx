@@ -1,6 +1,6 @@
-import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { PanelHandlers, PanelState } from '@/lib/assistant';
-import { placePanel, type Placement } from './position';
+import { placePanel } from './position';
 import { SuggestionOption } from './SuggestionOption';
 
 interface Props {
@@ -13,22 +13,27 @@ const keepEditorFocus = (event: MouseEvent) => event.preventDefault();
 
 export function Panel({ state, handlers }: Props) {
   const root = useRef<HTMLDivElement>(null);
-  const [placement, setPlacement] = useState<Placement | null>(null);
   const { suggestions, activeIndex, collapsed, caret, favourites } = state;
 
+  // Measure once and place once, after every render, writing the style directly: no state, so no
+  // re-render, so placement cannot loop whatever the measures are.
   useLayoutEffect(() => {
     const element = root.current;
     if (!element) return;
+    element.style.maxHeight = '';
     const size = { width: element.offsetWidth, height: element.offsetHeight };
-    const next = placePanel(caret, size, { width: window.innerWidth, height: window.innerHeight });
-    if (next.left !== placement?.left || next.top !== placement.top) setPlacement(next);
+    const placement = placePanel(caret, size, { width: window.innerWidth, height: window.innerHeight });
+    element.style.visibility = placement ? 'visible' : 'hidden';
+    if (!placement) return;
+    element.style.left = `${placement.left}px`;
+    element.style.top = `${placement.top}px`;
+    element.style.maxHeight = `${placement.maxHeight}px`;
   });
 
-  const style = placement ? { left: `${placement.left}px`, top: `${placement.top}px` } : { visibility: 'hidden' };
   const count = `${suggestions.length} 条建议`;
 
   return (
-    <div ref={root} class={collapsed ? 'panel collapsed' : 'panel'} style={style} onMouseDown={keepEditorFocus}>
+    <div ref={root} class={collapsed ? 'panel collapsed' : 'panel'} style={{ visibility: 'hidden' }} onMouseDown={keepEditorFocus}>
       <header class="header">
         <span class="brand">公文素材</span>
         <span class="count" aria-hidden="true">
@@ -59,6 +64,7 @@ export function Panel({ state, handlers }: Props) {
             {suggestions.map((suggestion, index) => (
               <SuggestionOption
                 key={suggestion.id}
+                context={state.context}
                 suggestion={suggestion}
                 index={index}
                 active={index === activeIndex}

@@ -2,7 +2,6 @@ import { render } from 'preact';
 import type { PaletteHandlers, PanelHandlers, PanelState } from '@/lib/assistant';
 import { Palette, type LibraryApi } from '../palette/Palette';
 import { Panel } from './Panel';
-import './panel.css';
 
 /** Everything the assistant shows in the page's shadow root. */
 export interface PageUi {

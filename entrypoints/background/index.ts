@@ -1,40 +1,57 @@
-import type { EditorTabResponse, FavouriteResponse, GongwenRequest, LibraryResponse, SuggestResponse } from '@/lib/messages';
+import type { EditorTabResponse, FavouriteResponse, GongwenRequest, LibraryResponse, SuggestResponse, UiCssResponse } from '@/lib/messages';
 import { isGongwenRequest } from '@/lib/messages';
-import { loadSettings, settingsItem, withSiteDisabled } from '@/lib/settings';
+import { authorize, callerOf, RequestBudget, ShownTexts, type Caller } from '@/lib/sender-policy';
+import panelCss from '@/components/panel/panel.css?inline';
+import paletteCss from '@/components/palette/palette.css?inline';
+import { editSettings, withSiteDisabled } from '@/lib/settings';
 import { runCommand } from './commands';
 import { queryLibrary, toggleFavourite, watchFavourites } from './library';
 import { suggest, warmUpMatcher, watchLibrary } from './matcher';
 
-type Response = SuggestResponse | LibraryResponse | FavouriteResponse | EditorTabResponse | null;
+type Response = SuggestResponse | LibraryResponse | FavouriteResponse | EditorTabResponse | UiCssResponse | null;
 
 /** The tab whose editor reported focus last: the target of the popup or side panel when they are opened as tabs. */
 let editorTab: number | null = null;
+/** What each tab has been sent, and how fast its frames may ask for more (lib/sender-policy.ts). */
+const shown = new ShownTexts();
+const budget = new RequestBudget();
 
 async function setSite(host: string, enabled: boolean): Promise<void> {
-  const settings = await loadSettings();
   const normalized = host.toLowerCase();
-  const disabledSites = enabled ? settings.disabledSites.filter((site) => site !== normalized) : withSiteDisabled(settings.disabledSites, host);
-  await settingsItem.setValue({ ...settings, disabledSites });
+  await editSettings((settings) => ({
+    ...settings,
+    disabledSites: enabled ? settings.disabledSites.filter((site) => site !== normalized) : withSiteDisabled(settings.disabledSites, host),
+  }));
 }
 
-async function handle(request: GongwenRequest, tabId: number | undefined): Promise<Response> {
+/** Remembers what a page was sent, so that it can pin exactly those passages. */
+function sentTo<T extends { text: string }>(caller: Caller, items: T[]): T[] {
+  if (caller.kind === 'page') shown.add(caller.tabId, items.map((item) => item.text));
+  return items;
+}
+
+async function handle(request: GongwenRequest, caller: Caller): Promise<Response> {
+  const tabId = caller.kind === 'page' ? caller.tabId : undefined;
   switch (request.type) {
     case 'gongwen/warm-up':
       warmUpMatcher();
       return null;
-    case 'gongwen/suggest':
-      return { suggestions: await suggest(request.context, request.limit) };
+    case 'gongwen/suggest': {
+      const { suggestions, loading } = await suggest(request.context, request.limit);
+      // A suggestion is pinned as its whole passage (see the content script's toggleFavourite).
+      sentTo(caller, suggestions.map((s) => ({ text: s.passage })));
+      return { suggestions: sentTo(caller, suggestions), ...(loading ? { loading } : {}) };
+    }
     case 'gongwen/open-options':
       await browser.runtime.openOptionsPage();
       return null;
-    case 'gongwen/pause-site':
-      await setSite(request.host, false);
-      return null;
     case 'gongwen/set-site':
-      await setSite(request.host, request.enabled);
+      if (caller.kind === 'page') await setSite(caller.site, request.enabled);
       return null;
+    case 'gongwen/ui-css':
+      return { css: `${panelCss}\n${paletteCss}` };
     case 'gongwen/library':
-      return { items: await queryLibrary(request.query, request.scope, request.limit) };
+      return { items: sentTo(caller, await queryLibrary(request.query, request.scope, request.limit)) };
     case 'gongwen/favourite':
       return { favourite: await toggleFavourite(request.item) };
     case 'gongwen/editor-state':
@@ -51,7 +68,17 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     // Other extensions' and other features' messages are not ours to answer.
     if (!isGongwenRequest(message)) return undefined;
-    return handle(message, sender.tab?.id).catch(() => null);
+    const caller = callerOf(sender, { id: browser.runtime.id, origin: new URL(browser.runtime.getURL('/')).origin });
+    if (!caller) return undefined;
+    const costly = message.type === 'gongwen/suggest' || message.type === 'gongwen/library';
+    if (caller.kind === 'page' && costly && !budget.take(`${caller.tabId}:${caller.frameId}`, Date.now())) return Promise.resolve(null);
+    const allowed = authorize(message, caller, (text) => caller.kind === 'page' && shown.has(caller.tabId, text));
+    return allowed
+      ? handle(allowed, caller).catch((error: unknown) => {
+          console.warn('gongwen: request failed', message.type, error);
+          return null;
+        })
+      : Promise.resolve(null);
   });
   browser.commands.onCommand.addListener((command, tab) => void runCommand(command, tab).catch(() => undefined));
   // For the e2e tests only: headless Chromium cannot press manifest shortcuts, so the tests call the

@@ -3,7 +3,8 @@ import { startAssistant, type AssistantController } from '@/lib/assistant';
 import type { Suggestion } from '@/lib/match/types';
 import { isTabRequest, MAX_CONTEXT_CHARS, type CommandName, type EditorState, type InsertResponse, type SiteResponse, type TabRequest } from '@/lib/messages';
 import type { LibraryApi } from '@/components/palette/Palette';
-import { openOptions, queryLibrary, reportEditorState, requestSuggestions, toggleFavourite, warmUp } from './messaging';
+import { openOptions, queryLibrary, reportEditorState, requestSuggestions, requestUiCss, toggleFavourite, warmUp } from './messaging';
+import { siteOf } from '@/lib/settings/hosts';
 import { createPanelView, type DiagnosticView } from './panel-view';
 import { watchPreferences } from './preferences';
 
@@ -13,11 +14,19 @@ export default defineContentScript({
   matchAboutBlank: true,
   matchOriginAsFallback: true,
   runAt: 'document_idle',
-  cssInjectionMode: 'ui',
-  main(ctx) {
+  // Our UI's CSS comes from the background (see panel-view.ts): nothing for WXT to inject or expose.
+  cssInjectionMode: 'manual',
+  // WXT announces every content script start with a window message that names the extension id.
+  noScriptStartedPostMessage: true,
+  /**
+   * WXT's context is not used: it stops the script when a "newer script started" event arrives, an
+   * event any page that knows the extension id can forge. The script ends itself instead when the
+   * extension is gone (reloaded or removed), which only the browser can bring about.
+   */
+  main() {
     // Pages opt into timing diagnostics (the browser benchmark and e2e tests do).
     const debug = () => document.documentElement.hasAttribute('data-gongwen-debug');
-    const host = location.hostname;
+    const host = siteOf(location);
     const topFrame = window === window.top;
     const preferences = watchPreferences(host);
     const api: LibraryApi = {
@@ -29,7 +38,9 @@ export default defineContentScript({
       },
     };
     let view: DiagnosticView | null = null;
-    const ui = () => (view ??= createPanelView(ctx, api));
+    let css: Promise<string> | null = null;
+    const uiCss = () => (css ??= requestUiCss());
+    const ui = () => (view ??= createPanelView(api, uiCss));
     let requests = 0;
     /** The last state reported to the side panel, so that only changes travel. */
     let reported = '';
@@ -48,13 +59,14 @@ export default defineContentScript({
         return settings ? { debounceMs: settings.debounceMs, minChars: settings.minChars, limit: settings.limit, automatic: settings.mode === 'auto' } : null;
       },
       suggest: (context, limit) => {
+        if (!extensionAlive()) return Promise.resolve([]);
         if (debug()) document.documentElement.dataset.gongwenRequests = String(++requests);
         return requestSuggestions(context, limit);
       },
       warmUp: () => {
         warmUp();
         // Load the panel's CSS now, so the first suggestions do not wait for it.
-        ui();
+        void uiCss();
       },
       panel: ui,
       isPaused: preferences.isPaused,
@@ -63,14 +75,15 @@ export default defineContentScript({
       abbreviations: preferences.abbreviations,
       isFavourite: preferences.isFavourite,
       toggleFavourite: async (suggestion) => {
-        await api.toggleFavourite({ text: suggestion.text, source: suggestion.source, sourceTitle: suggestion.sourceTitle });
+        // A favourite is the whole passage, not the few words this suggestion would add.
+        await api.toggleFavourite({ text: suggestion.passage, source: suggestion.source, sourceTitle: suggestion.sourceTitle });
       },
       onEditorState: report,
       onRendered: (milliseconds) => {
-        if (debug() && view?.host) view.host.dataset.renderMs = milliseconds.toFixed(2);
+        if (debug() && view?.diagnostics) view.diagnostics.renderMs = milliseconds.toFixed(2);
       },
       onInserted: (method) => {
-        if (debug() && view?.host) view.host.dataset.insertMethod = method ?? 'failed';
+        if (debug() && view?.diagnostics) view.diagnostics.insertMethod = method ?? 'failed';
       },
     });
     let assistant: AssistantController = start();
@@ -142,10 +155,16 @@ export default defineContentScript({
       assistant = start();
     });
     reopened.observe(document, { childList: true });
-    ctx.onInvalidated(() => {
-      reopened.disconnect();
-      browser.runtime.onMessage.removeListener(onTabMessage);
-      assistant.stop();
-    });
+    let stopped = false;
+    /** False, and everything stopped, once the extension was reloaded or removed under this page. */
+    function extensionAlive(): boolean {
+      if (browser.runtime?.id) return true;
+      if (!stopped) {
+        stopped = true;
+        reopened.disconnect();
+        assistant.stop();
+      }
+      return false;
+    }
   },
 });

@@ -3,6 +3,7 @@ import {
   isFavouriteResponse,
   isLibraryResponse,
   isSuggestResponse,
+  isUiCssResponse,
   type FavouriteInput,
   type GongwenRequest,
   type LibraryItem,
@@ -31,9 +32,15 @@ export function openOptions(): void {
   send({ type: 'gongwen/open-options' }).catch(() => undefined);
 }
 
-/** 此站暂停 and the site command: the background writes the settings' switched-off sites. */
-export function setSite(host: string, enabled: boolean): void {
-  send({ type: 'gongwen/set-site', host, enabled }).catch(() => undefined);
+/** 此站暂停 and the site command: the background writes the settings' switched-off sites, for the site it sees us on. */
+export function setSite(enabled: boolean): void {
+  send({ type: 'gongwen/set-site', enabled }).catch(() => undefined);
+}
+
+/** The CSS of our shadow-root UI; the background holds it so that no extension file is web-accessible. */
+export async function requestUiCss(): Promise<string> {
+  const response = await send({ type: 'gongwen/ui-css' });
+  return isUiCssResponse(response) ? response.css : '';
 }
 
 /** The palette's list: the background searches (Fuse.js and the entries live there, not in every tab). */

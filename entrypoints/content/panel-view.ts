@@ -1,16 +1,14 @@
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { deepActiveElement } from '@/lib/editor';
 import type { PaletteHandlers, PanelView } from '@/lib/assistant';
+import { createUiHost, type UiHost } from '@/lib/assistant/ui-host';
 import { renderPanel, type PageUi } from '@/components/panel/mount';
 import type { LibraryApi } from '@/components/palette/Palette';
 
-/** The host takes no room and sits above the page; the panel inside positions itself. */
-const HOST_CSS = ':host{position:fixed !important;top:0 !important;left:0 !important;width:0 !important;height:0 !important;overflow:visible !important;z-index:2147483647 !important;}';
 const NOTICE_MS = 2500;
 
 export interface DiagnosticView extends PanelView {
-  /** The shadow host, once created; diagnostics go on its dataset in debug mode. */
-  readonly host: HTMLElement | null;
+  /** Timing diagnostics for pages that ask for them (data-gongwen-debug): the host's dataset. */
+  readonly diagnostics: DOMStringMap | null;
   /** Shows a short notice at the top of the page. */
   notify(message: string): void;
   /** The palette's handlers while it is open in this frame. */
@@ -18,40 +16,28 @@ export interface DiagnosticView extends PanelView {
 }
 
 /**
- * The panel, the palette and notices in one open shadow root. Creating it loads its CSS
- * asynchronously, so whatever is rendered before it is ready is kept and drawn when it is.
+ * The panel, the palette and notices in one closed shadow root (lib/assistant/ui-host.ts). Its CSS
+ * comes from the background, so the extension exposes no web-accessible file a page could probe.
  */
-export function createPanelView(ctx: ContentScriptContext, api: LibraryApi): DiagnosticView {
-  let ui: ShadowRootContentScriptUi<void> | null = null;
+export function createPanelView(api: LibraryApi, css: () => Promise<string>): DiagnosticView {
+  let host: UiHost | null = null;
   const latest: PageUi = { state: null, handlers: null, palette: null, notice: null, api };
   let noticeTimer: ReturnType<typeof setTimeout> | undefined;
+  let showing = false;
 
   const draw = () => {
-    if (!ui) return;
-    if (!ui.shadowHost.isConnected) ui.mount();
-    renderPanel(ui.uiContainer, { ...latest });
+    const visible = latest.state !== null || latest.palette !== null || latest.notice !== null;
+    if (visible && !host) host = createUiHost(document, css());
+    if (!host) return;
+    // Raised when it appears: above a dialog or fullscreen element that opened since.
+    if (visible && !showing) host.raise(deepActiveElement(document));
+    showing = visible;
+    renderPanel(host.root, { ...latest });
   };
 
-  createShadowRootUi(ctx, {
-    name: 'gongwen-panel',
-    position: 'inline',
-    anchor: () => document.documentElement,
-    append: 'last',
-    css: HOST_CSS,
-    onMount: () => undefined,
-  })
-    .then((created) => {
-      ui = created;
-      created.mount();
-      draw();
-    })
-    .catch(() => {
-      // Without its UI the assistant stays silent rather than noisy.
-    });
-
   return {
-    get host() {
-      return ui?.shadowHost ?? null;
+    get diagnostics() {
+      return host?.dataset ?? null;
     },
     get palette() {
       return latest.palette;
@@ -65,9 +51,7 @@ export function createPanelView(ctx: ContentScriptContext, api: LibraryApi): Dia
       Object.assign(latest, { state: null, handlers: null });
       draw();
     },
-    contains(event) {
-      return ui !== null && event.composedPath().includes(ui.shadowHost);
-    },
+    contains: (event) => host?.contains(event) ?? false,
     openPalette(handlers) {
       latest.palette = handlers;
       draw();

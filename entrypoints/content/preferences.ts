@@ -51,7 +51,7 @@ export function watchPreferences(host: string): Preferences {
       const disabledSites = enabled ? settings.disabledSites.filter((site) => site !== host.toLowerCase()) : withSiteDisabled(settings.disabledSites, host);
       settings = { ...settings, disabledSites };
     }
-    setSite(host, enabled);
+    setSite(enabled);
   };
   return {
     current: () => settings,

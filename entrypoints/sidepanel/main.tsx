@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import { SidePanelApp } from '@/components/sidepanel/SidePanelApp';
+import '@/components/palette/palette.css';
 import '@/components/pages/pages.css';
 
 const root = document.getElementById('app');

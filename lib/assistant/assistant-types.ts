@@ -1,9 +1,11 @@
 import type { Suggestion } from '../match/types';
 import type { Abbreviation } from './abbreviations';
-import type { CaretBox, InsertMethod } from '../editor/types';
+import type { CaretBox, InsertMethod, TextBox } from '../editor/types';
 
 /** What the panel shows. */
 export interface PanelState {
+  /** The text before the caret the suggestions were made for: the preview shows what accepting does to it. */
+  context: string;
   suggestions: readonly Suggestion[];
   activeIndex: number;
   collapsed: boolean;
@@ -30,6 +32,12 @@ export interface PaletteHandlers {
   close(): void;
 }
 
+/** A placeholder left to fill after an insertion, marked over the editor (client coordinates). */
+export interface PlaceholderMark extends TextBox {
+  /** The one Tab has selected. */
+  active: boolean;
+}
+
 /** The assistant's UI in the page (panel, palette, notices); the content script renders it with Preact. */
 export interface PanelView {
   render(state: PanelState, handlers: PanelHandlers): void;
@@ -38,6 +46,8 @@ export interface PanelView {
   contains(event: Event): boolean;
   openPalette(handlers: PaletteHandlers): void;
   closePalette(): void;
+  /** Fill mode: marks the placeholders still to fill; an empty list removes the marks. */
+  markPlaceholders?(marks: readonly PlaceholderMark[]): void;
 }
 
 /** What the rest of the extension can ask of the assistant of one frame. */

@@ -2,7 +2,8 @@ import type { AssistantController, AssistantOptions } from './assistant-types';
 import { assistantController } from './assistant-controller';
 import { trackComposition } from './composition';
 import { trackEditorFocus } from './editor-focus';
-import { deepActiveElement, findEditableInPath } from '../editor/find-editable';
+import { deepActiveElement, findEditableInPath, mayUse } from '../editor/find-editable';
+import { watchPasswordFields } from '../editor/secret-field';
 import { createInserter } from './insertion';
 import { listenToPage } from './page-listeners';
 import { createPaletteLauncher } from './palette-launcher';
@@ -23,7 +24,7 @@ export function startAssistant(options: AssistantOptions): AssistantController {
   const report = () => options.onEditorState?.(editor.current() !== null, session.shown?.suggestions ?? []);
   const hidePanel = () => session.hide();
   const view = panelViewSlot(() => options.panel());
-  const placeholders = createPlaceholderNavigation();
+  const placeholders = createPlaceholderNavigation(view);
   const editor = trackEditorFocus({ doc, options, hidePanel, forgetPlaceholders: () => placeholders.forget(), report });
   const inserter = createInserter({ options, placeholders, hidePanel });
   const palette = createPaletteLauncher({ editor, view, inserter, placeholders, hidePanel });
@@ -45,6 +46,11 @@ export function startAssistant(options: AssistantOptions): AssistantController {
       openPalette: () => void palette.open(),
     },
   });
+  // A field that turns into a password field (or back) while focused: drop it, and any pending request.
+  const stopWatchingFields = watchPasswordFields(doc, (field) => {
+    const target = editor.current();
+    if (target && (field === target.element || field.contains(target.element)) && !mayUse(target.element)) editor.deactivate();
+  });
   const stopListening = listenToPage({ doc, win, options, editor, session, placeholders, inserter, palette, composition, view });
 
   // A field may already have focus when the script arrives (autofocus).
@@ -59,6 +65,7 @@ export function startAssistant(options: AssistantOptions): AssistantController {
     palette.dispose();
     composition.dispose();
     stopListening();
+    stopWatchingFields();
   };
   return assistantController({ win, options, editor, session, inserter, palette, stop });
 }

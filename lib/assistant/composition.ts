@@ -12,10 +12,14 @@ export interface CompositionTracker {
 export function trackComposition(doc: Document, onEnd: () => void): CompositionTracker {
   let composing = false;
   let endedAt = -Infinity;
-  const start = () => {
-    composing = true;
+  // A page's synthetic composition events must neither silence us nor set off a refresh.
+  const start = (event: Event) => {
+    if (event.isTrusted) composing = true;
   };
-  const end = () => {
+  const end = (event: Event) => {
+    // Chromium dispatches compositionend untrusted even for a real IME's commit (it goes through a
+    // queued dispatch): honour it when a trusted compositionstart opened the composition.
+    if (!event.isTrusted && !composing) return;
     composing = false;
     endedAt = performance.now();
     try {

@@ -1,6 +1,6 @@
 import { adapterFor } from '../editor/adapter';
 import type { AssistantOptions } from './assistant-types';
-import { deepActiveElement } from '../editor/find-editable';
+import { deepActiveElement, mayUse } from '../editor/find-editable';
 import type { EditorAdapter } from '../editor/types';
 
 /** The editable the assistant works in: at most one per frame, the one that last had focus. */
@@ -32,7 +32,8 @@ export function trackEditorFocus({ doc, options, hidePanel, forgetPlaceholders, 
   let adapter: EditorAdapter | null = null;
   let warmedUp = false;
 
-  const stillThere = () => adapter !== null && adapter.element.isConnected && adapter.element.contains(deepActiveElement(doc));
+  // mayUse: the field may have turned secret (a password field) or been disabled since it took focus.
+  const stillThere = () => adapter !== null && mayUse(adapter.element) && adapter.element.contains(deepActiveElement(doc));
 
   return {
     current: () => adapter,

@@ -1,5 +1,6 @@
 import { MAX_ABBREVIATION_CHARS, matchAbbreviation } from './abbreviations';
 import type { AssistantOptions } from './assistant-types';
+import { mayUse } from '../editor/find-editable';
 import type { PlaceholderNavigation } from './placeholder-navigation';
 import type { EditorAdapter, InsertMethod } from '../editor/types';
 
@@ -33,10 +34,12 @@ export function createInserter({ options, placeholders, hidePanel }: InserterPar
 
   const inserted = (target: EditorAdapter, text: string, method: InsertMethod | null) => {
     options.onInserted?.(method);
-    if (method) placeholders.selectFirst(target, text);
+    if (method) placeholders.start(target, text);
   };
 
   const replace = async (target: EditorAdapter, count: number, text: string): Promise<InsertMethod | null> => {
+    // Checked at the moment of insertion too: the field may have become a password field meanwhile.
+    if (!mayUse(target.element)) return null;
     busy = true;
     const method = await target.replaceBeforeCaret(count, text).finally(() => (busy = false));
     inserted(target, text, method);
@@ -56,7 +59,7 @@ export function createInserter({ options, placeholders, hidePanel }: InserterPar
     },
     expandAbbreviation: (target) => {
       const before = target.textBeforeCaret(MAX_ABBREVIATION_CHARS + 1);
-      const match = before ? matchAbbreviation(before, options.abbreviations()) : null;
+      const match = before && mayUse(target.element) ? matchAbbreviation(before, options.abbreviations()) : null;
       if (!match) return false;
       hidePanel();
       placeholders.forget();

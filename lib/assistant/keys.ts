@@ -22,8 +22,14 @@ export function panelCommandFor(event: KeyboardEvent): PanelCommand | null {
   return null;
 }
 
-export function isPlaceholderJump(event: KeyboardEvent): boolean {
-  return event.key === 'Tab' && !event.altKey && !event.ctrlKey && !event.metaKey && !event.shiftKey;
+/** What a key does in fill mode (placeholders of an insertion waiting): move, end, or nothing (typing). */
+export type FillKey = 'next' | 'previous' | 'enter' | 'leave' | null;
+
+export function fillKeyFor(event: KeyboardEvent): FillKey {
+  if (event.altKey || event.ctrlKey || event.metaKey) return null;
+  if (event.key === 'Tab') return event.shiftKey ? 'previous' : 'next';
+  if (event.key === 'Enter') return 'enter';
+  return event.key === 'Escape' || movesCaret(event) ? 'leave' : null;
 }
 
 /** Keys that move the caret away from where suggestions were computed. */

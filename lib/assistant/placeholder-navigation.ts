@@ -1,44 +1,160 @@
-import { firstPlaceholder } from './placeholders';
+import { findPlaceholders } from '../corpus/placeholders';
 import type { EditorAdapter } from '../editor/types';
+import type { PlaceholderMark } from './assistant-types';
+import { fillKeyFor } from './keys';
+import type { PanelViewSlot } from './panel-view-slot';
 
-/** Tab from one placeholder (`X`, `XX`…) of a just-inserted passage to the next. */
+/**
+ * Fill mode, in the spirit of editor snippets: after an insertion its placeholders (`X`, `XX`, `×`…)
+ * are marked over the editor, Tab / Shift+Tab select one after another and typing replaces the
+ * selected one. Enter, Esc, a click or moving the caret ends it and leaves the text as it is; Tab
+ * after the last placeholder ends it instead of leaving the field.
+ */
 export interface PlaceholderNavigation {
-  /** Whether a placeholder of the inserted passage still waits ahead of the selected one. */
+  /** Whether fill mode is on (placeholders of the last insertion wait to be filled). */
   readonly waiting: boolean;
-  /** After inserting `text` (the caret right after it): select its first placeholder, if any. */
-  selectFirst(target: EditorAdapter, text: string): void;
-  /** Tab: select the next placeholder of the inserted passage; false when there is none. */
-  jumpNext(target: EditorAdapter): boolean;
-  /** The writer moved on (another editor, a click, Esc, another insertion): Tab is Tab again. */
+  /** After inserting `text` (the caret right after it): mark its placeholders; nothing is selected until Tab. */
+  start(target: EditorAdapter, text: string): void;
+  /** A key in fill mode; true when it was fill mode's (the page must not see it). */
+  handleKey(target: EditorAdapter, event: KeyboardEvent): boolean;
+  /** Scroll or resize: draw the marks where the placeholders are now. */
+  followViewport(): void;
+  /** The writer moved on (another editor, a click, Esc, another insertion): fill mode ends. */
   forget(): void;
 }
 
-export function createPlaceholderNavigation(): PlaceholderNavigation {
-  /** Characters of the inserted passage after the selected placeholder, while Tab jumps. */
-  let tail: number | null = null;
+/** Characters of the text before the passage kept as an anchor, to find where a typed value starts. */
+const LEAD = 16;
+/** A value typed into a placeholder is a name or a number; anything longer means the writer went elsewhere. */
+const MAX_VALUE = 64;
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+/** The passage as fill mode knows it: its text (with what was typed so far) and where the caret is in it. */
+interface Fill {
+  target: EditorAdapter;
+  /** A little text before the passage, then the passage. */
+  text: string;
+  /** Unfilled placeholders, in `text` offsets. */
+  spans: Span[];
+  /** Offset in `text` of the selection's end. */
+  caret: number;
+  /** The selected placeholder (index into spans), or -1 when the caret is collapsed. */
+  selected: number;
+}
+
+export function createPlaceholderNavigation(view: PanelViewSlot): PlaceholderNavigation {
+  let fill: Fill | null = null;
+
+  const mark = () => {
+    if (!fill) return void view.built()?.markPlaceholders?.([]);
+    const { target, spans, caret, selected } = fill;
+    const marks: PlaceholderMark[] = spans.flatMap((span, i) =>
+      (target.boxesOfRelative?.(span.start - caret, span.end - caret) ?? []).map((box) => ({ ...box, active: i === selected })),
+    );
+    view.get().markPlaceholders?.(marks);
+  };
+
+  const end = () => {
+    fill = null;
+    mark();
+  };
+
+  /**
+   * Brings the model up to date with what the writer did since: typed a value over the selected
+   * placeholder, or nothing. False (and fill mode ends) when the text no longer is what it expects.
+   */
+  const sync = (state: Fill): boolean => {
+    const { target, text } = state;
+    const span = state.spans[state.selected];
+    const before = target.textBeforeCaret(state.caret + MAX_VALUE);
+    // Still selected: untouched.
+    if (span && before === null) return true;
+    if (before === null) return false;
+    const after = target.textAfterCaret(LEAD) ?? '';
+    const stillAfter = text.slice(span ? span.end : state.caret).slice(0, after.length);
+    if (after !== stillAfter) return false;
+    if (!span) return before.endsWith(text.slice(Math.max(0, state.caret - LEAD), state.caret));
+    const anchor = text.slice(Math.max(0, span.start - LEAD), span.start);
+    // No anchor: the passage opens the field, so the placeholder starts it too.
+    const at = anchor === '' ? 0 : before.lastIndexOf(anchor);
+    const value = at < 0 ? null : before.slice(at + anchor.length);
+    if (value === null || value.length > MAX_VALUE || /\n/.test(value)) return false;
+    const delta = value.length - (span.end - span.start);
+    state.text = text.slice(0, span.start) + value + text.slice(span.end);
+    state.spans = state.spans.filter((s) => s !== span).map((s) => (s.start > span.start ? { start: s.start + delta, end: s.end + delta } : s));
+    state.caret = span.start + value.length;
+    state.selected = -1;
+    return true;
+  };
+
+  /** Selects placeholder `index`: the caret is collapsed first, so offsets count from one point. */
+  const select = (state: Fill, index: number): boolean => {
+    const span = state.spans[index];
+    const { target } = state;
+    if (!span || !target.selectRelative(0, 0)) return false;
+    state.selected = -1;
+    if (!target.selectRelative(span.start - state.caret, span.end - state.caret)) return false;
+    state.caret = span.end;
+    state.selected = index;
+    return true;
+  };
+
+  const move = (state: Fill, forward: boolean): boolean => {
+    const current = state.spans[state.selected];
+    const from = current ? (forward ? current.end : current.start) : state.caret;
+    const index = forward ? state.spans.findIndex((s) => s.start >= from) : state.spans.findLastIndex((s) => s.end <= from);
+    // Tab after the last placeholder ends fill mode (the caret stays); Shift+Tab before the first wraps round.
+    if (index < 0 && forward) {
+      state.target.selectRelative(0, 0);
+      end();
+      return true;
+    }
+    const ok = select(state, index < 0 ? state.spans.length - 1 : index);
+    if (ok) mark();
+    else end();
+    return true;
+  };
+
   return {
     get waiting() {
-      return tail !== null;
+      return fill !== null;
     },
-    selectFirst(target, text) {
-      const placeholder = firstPlaceholder(text);
-      if (!placeholder) return;
-      if (target.selectRelative(placeholder.start - text.length, placeholder.end - text.length)) {
-        tail = text.length - placeholder.end;
+    start(target, text) {
+      const spans = findPlaceholders(text, 'heading').map(({ start, end }) => ({ start, end }));
+      if (spans.length === 0) return end();
+      const before = target.textBeforeCaret(text.length + LEAD) ?? text;
+      const lead = before.slice(0, Math.max(0, before.length - text.length));
+      fill = { target, text: lead + text, spans: spans.map((s) => ({ start: s.start + lead.length, end: s.end + lead.length })), caret: lead.length + text.length, selected: -1 };
+      mark();
+    },
+    handleKey(target, event) {
+      const state = fill;
+      const key = fillKeyFor(event);
+      if (!state || (key === null && (event.altKey || event.ctrlKey || event.metaKey))) return false;
+      if (state.target !== target || !sync(state)) {
+        end();
+        return false;
       }
+      if (key === 'next' || key === 'previous') return move(state, key === 'next');
+      if (key === 'enter') {
+        // With a placeholder selected, Enter would replace it by a line break: it only ends fill mode.
+        const selected = state.selected >= 0;
+        if (selected) target.selectRelative(0, 0);
+        end();
+        return selected;
+      }
+      if (key === 'leave' || state.spans.length === 0) end();
+      return false;
     },
-    jumpNext(target) {
-      if (tail === null) return false;
-      const ahead = target.textAfterCaret(tail) ?? '';
-      const next = firstPlaceholder(ahead);
-      tail = null;
-      if (!next || !target.selectRelative(next.start, next.end)) return false;
-      const rest = ahead.length - next.end;
-      tail = rest > 0 && firstPlaceholder(ahead.slice(next.end)) ? rest : null;
-      return true;
+    followViewport() {
+      if (fill) mark();
     },
     forget() {
-      tail = null;
+      if (fill) end();
     },
   };
 }

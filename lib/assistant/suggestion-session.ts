@@ -2,6 +2,7 @@ import type { Suggestion } from '../match/types';
 import type { AssistantOptions, PanelHandlers } from './assistant-types';
 import type { CompositionTracker } from './composition';
 import type { EditorFocus } from './editor-focus';
+import { mayUse } from '../editor/find-editable';
 import { guarded } from './guarded';
 import type { Inserter } from './insertion';
 import { movesCaret, panelCommandFor, type PanelCommand } from './keys';
@@ -78,8 +79,8 @@ export function createSuggestionSession(parts: SuggestionSessionParts): Suggesti
     const box = shown && target?.caretBox();
     if (!shown || !box || !target?.element.isConnected) return hide();
     const panel = view.get();
-    const favourites = shown.suggestions.map((s) => options.isFavourite(s.text));
-    panel.render({ suggestions: shown.suggestions, activeIndex: shown.activeIndex, collapsed, caret: box, favourites }, handlers);
+    const favourites = shown.suggestions.map((s) => options.isFavourite(s.passage));
+    panel.render({ context: shown.context, suggestions: shown.suggestions, activeIndex: shown.activeIndex, collapsed, caret: box, favourites }, handlers);
     if (!watchdog) watchdog = win.setInterval(guarded(() => editor.stillThere() || hide()), 500);
   };
 
@@ -91,7 +92,7 @@ export function createSuggestionSession(parts: SuggestionSessionParts): Suggesti
     const started = performance.now();
     const id = ++requestId;
     const target = editor.current();
-    if (!target || paletteOpen() || composition.composing || options.isPaused() || !target.element.isConnected) return nothing();
+    if (!target || paletteOpen() || composition.composing || options.isPaused() || !mayUse(target.element)) return nothing();
     const preferences = options.preferences();
     const context = target.textBeforeCaret(options.maxContextChars);
     if (!preferences || context === null || context.trim().length < preferences.minChars) return nothing();
@@ -121,6 +122,7 @@ export function createSuggestionSession(parts: SuggestionSessionParts): Suggesti
     const suggestion = current?.suggestions[index];
     if (!current || !target || !suggestion) return null;
     hide();
+    if (!mayUse(target.element)) return null;
     // The caret must still be where the suggestion was computed; otherwise offsets are wrong.
     if (target.textBeforeCaret(options.maxContextChars) !== current.context) return null;
     return inserter.replace(target, current.context.length - suggestion.replace[0], suggestion.text);

@@ -3,10 +3,9 @@
  * secrets or is not the writer's to edit is never read.
  */
 
-const TEXT_INPUT_TYPES: ReadonlySet<string> = new Set(['text', 'search', '']);
+import { isSecretField, notePasswordField } from './secret-field';
 
-/** Autocomplete tokens of fields whose content must never leave them. */
-const SECRET_AUTOCOMPLETE = /(^|\s)(cc-[a-z-]+|one-time-code|current-password|new-password)(\s|$)/i;
+const TEXT_INPUT_TYPES: ReadonlySet<string> = new Set(['text', 'search', '']);
 
 /** Page opt-outs: `data-gongwen="off"` on the field or an ancestor, or `writingsuggestions="false"`. */
 const OPT_OUT_SELECTOR = '[data-gongwen="off"], [writingsuggestions="false"]';
@@ -34,7 +33,7 @@ function optedOut(element: Element): boolean {
 
 function usableTextControl(element: HTMLTextAreaElement | HTMLInputElement): boolean {
   if (element.readOnly || element.disabled || element.matches(':disabled')) return false;
-  return !SECRET_AUTOCOMPLETE.test(element.getAttribute('autocomplete') ?? '');
+  return !isSecretField(element);
 }
 
 /** The outermost contenteditable element that contains `element` within its own tree. */
@@ -45,7 +44,7 @@ function editingHost(element: HTMLElement): HTMLElement {
 }
 
 function usableEditingHost(host: HTMLElement): boolean {
-  return host.getAttribute('aria-readonly') !== 'true' && host.getAttribute('aria-disabled') !== 'true';
+  return host.getAttribute('aria-readonly') !== 'true' && host.getAttribute('aria-disabled') !== 'true' && !isSecretField(host);
 }
 
 /**
@@ -62,6 +61,7 @@ export function findEditableInPath(path: readonly EventTarget[]): EditableField 
   for (const target of path) {
     if (!isHtmlElement(target)) continue;
     if (target.localName === 'input' || target.localName === 'textarea') {
+      if (target.getAttribute('type')?.toLowerCase() === 'password') notePasswordField(target);
       if (!isTextControl(target) || !usableTextControl(target)) return null;
       return optedOut(target) ? null : target;
     }
@@ -71,6 +71,14 @@ export function findEditableInPath(path: readonly EventTarget[]): EditableField 
     }
   }
   return null;
+}
+
+/**
+ * Whether the assistant may still work in `field`, asked again before every request and insertion:
+ * a field can turn into a password field, or be disabled, while the writer is in it.
+ */
+export function mayUse(field: EditableField): boolean {
+  return field.isConnected && findEditableInPath([field]) === field;
 }
 
 /** The focused element, looking into open shadow roots. */

@@ -1,5 +1,5 @@
 import getCaretCoordinates from 'textarea-caret';
-import type { CaretBox, EditorAdapter, InsertMethod } from './types';
+import type { CaretBox, EditorAdapter, InsertMethod, TextBox } from './types';
 
 type TextControl = HTMLTextAreaElement | HTMLInputElement;
 
@@ -13,6 +13,19 @@ function setValueNatively(control: TextControl, value: string): void {
   const setter = Object.getOwnPropertyDescriptor(prototype, 'value')?.set;
   if (setter) setter.call(control, value);
   else control.value = value;
+}
+
+/**
+ * textarea-caret measures NaN for `line-height: normal`, the browser default on unstyled forms;
+ * `normal` is about 1.2 times the font size in common fonts.
+ */
+function lineHeightOf(control: TextControl, measured: number): number {
+  if (Number.isFinite(measured) && measured > 0) return measured;
+  const style = control.ownerDocument.defaultView?.getComputedStyle(control);
+  const explicit = Number.parseFloat(style?.lineHeight ?? '');
+  if (Number.isFinite(explicit) && explicit > 0) return explicit;
+  const fontSize = Number.parseFloat(style?.fontSize ?? '');
+  return Number.isFinite(fontSize) && fontSize > 0 ? fontSize * 1.2 : 16;
 }
 
 export function createTextControlAdapter(control: TextControl): EditorAdapter {
@@ -65,11 +78,29 @@ export function createTextControlAdapter(control: TextControl): EditorAdapter {
     const rect = control.getBoundingClientRect();
     const coordinates = getCaretCoordinates(control, position);
     const top = rect.top + coordinates.top - control.scrollTop;
-    return { left: rect.left + coordinates.left - control.scrollLeft, top, bottom: top + coordinates.height };
+    const box = { left: rect.left + coordinates.left - control.scrollLeft, top, bottom: top + lineHeightOf(control, coordinates.height) };
+    return [box.left, box.top, box.bottom].every(Number.isFinite) ? box : null;
+  };
+
+  /** Boxes of `[from, to)` from the selection's end; a span that wraps shows as a box where it starts. */
+  const boxesOfRelative = (from: number, to: number): TextBox[] => {
+    const anchor = control.selectionEnd;
+    if (anchor === null || anchor + from < 0 || anchor + to > control.value.length) return [];
+    const rect = control.getBoundingClientRect();
+    const start = getCaretCoordinates(control, anchor + from);
+    const end = getCaretCoordinates(control, anchor + to);
+    const height = lineHeightOf(control, start.height);
+    const left = rect.left + start.left - control.scrollLeft;
+    const top = rect.top + start.top - control.scrollTop;
+    const width = end.top === start.top ? end.left - start.left : height;
+    const box = { left, top, width: Math.max(width, 4), height };
+    const visible = top >= rect.top && top + height <= rect.bottom && left >= rect.left && left <= rect.right;
+    return visible && [box.left, box.top, box.width, box.height].every(Number.isFinite) ? [box] : [];
   };
 
   return {
     element: control,
+    boxesOfRelative,
     textBeforeCaret: (maxChars) => {
       const end = caret();
       return end === null ? null : control.value.slice(Math.max(0, end - maxChars), end);

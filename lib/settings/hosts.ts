@@ -20,3 +20,12 @@ export function withSiteDisabled(disabledSites: readonly string[], host: string)
   const normalized = host.toLowerCase();
   return normalized === '' || disabledSites.includes(normalized) ? [...disabledSites] : [...disabledSites, normalized];
 }
+
+/**
+ * The site a frame belongs to. about:blank and srcdoc frames have no host of their own but inherit
+ * the origin of the page that made them, so they count as that page's site; opaque origins have none.
+ */
+export function siteOf(location: { origin?: string; href?: string }): string {
+  const origin = location.origin && location.origin !== 'null' ? location.origin : '';
+  return hostOf(origin) || (location.href?.startsWith('http') ? hostOf(location.href) : '');
+}

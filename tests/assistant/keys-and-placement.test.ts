@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { placePanel } from '@/components/panel/position';
-import { isPlaceholderJump, panelCommandFor } from '@/lib/assistant/keys';
+import { fillKeyFor, panelCommandFor } from '@/lib/assistant/keys';
 import { firstPlaceholder } from '@/lib/assistant/placeholders';
 import { hostOf, isSiteDisabled, withSiteDisabled } from '@/lib/settings/hosts';
 
@@ -25,8 +24,13 @@ describe('panel keys', () => {
   });
 
   it('jumps placeholders with a plain Tab only', () => {
-    expect(isPlaceholderJump(key({ key: 'Tab' }))).toBe(true);
-    expect(isPlaceholderJump(key({ key: 'Tab', shiftKey: true }))).toBe(false);
+    expect(fillKeyFor(key({ key: 'Tab' }))).toBe('next');
+    expect(fillKeyFor(key({ key: 'Tab', shiftKey: true }))).toBe('previous');
+    expect(fillKeyFor(key({ key: 'Enter' }))).toBe('enter');
+    expect(fillKeyFor(key({ key: 'ArrowLeft' }))).toBe('leave');
+    expect(fillKeyFor(key({ key: 'Escape' }))).toBe('leave');
+    expect(fillKeyFor(key({ key: 'a' }))).toBe(null);
+    expect(fillKeyFor(key({ key: 'Tab', altKey: true }))).toBe(null);
   });
 });
 
@@ -36,21 +40,6 @@ describe('placeholders', () => {
     expect(firstPlaceholder('增长XX%以上')).toEqual({ start: 2, end: 5 });
     expect(firstPlaceholder('市×党支部')).toEqual({ start: 1, end: 2 });
     expect(firstPlaceholder('XML 文件')).toBeNull();
-  });
-});
-
-describe('panel placement', () => {
-  const viewport = { width: 1000, height: 800 };
-  const size = { width: 400, height: 300 };
-
-  it('sits below the caret line, never over it', () => {
-    expect(placePanel({ left: 100, top: 200, bottom: 220 }, size, viewport)).toEqual({ left: 100, top: 226 });
-  });
-
-  it('goes above the line when there is no room below, and stays inside the viewport', () => {
-    const placement = placePanel({ left: 900, top: 700, bottom: 720 }, size, viewport);
-    expect(placement.top + size.height).toBeLessThanOrEqual(700);
-    expect(placement.left + size.width).toBeLessThanOrEqual(viewport.width);
   });
 });
 

@@ -3,6 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Frame, type Locator, type Page } from 'playwright-core';
 import { CHROMIUM, EXTENSION_DIR } from './paths';
+import { inPanel, type PanelLocator } from './panel-probe';
+
+export { inPanel, type PanelLocator };
 
 export interface ExtensionBrowser {
   context: BrowserContext;
@@ -43,8 +46,9 @@ export async function launchWithExtension(): Promise<ExtensionBrowser> {
 /** Where the editor and its panel live: the page, or the frame that holds the editor. */
 export type Scope = Page | Frame;
 
-export function panelOptions(scope: Scope): Locator {
-  return scope.locator('gongwen-panel [role="option"]');
+/** The suggestion rows of the panel (inside its closed shadow root: see panel-probe.ts). */
+export function panelOptions(scope: Scope): PanelLocator {
+  return inPanel(scope, '.panel [role="option"]');
 }
 
 export function panelHost(scope: Scope): Locator {

@@ -1,6 +1,6 @@
 import { inject, describe, it, expect, beforeAll, afterAll } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, modelText, openPage, panelHost, panelOptions, type ExtensionBrowser, type Scope } from './browser';
+import { inPanel, launchWithExtension, modelText, openPage, panelHost, panelOptions, type ExtensionBrowser, type Scope } from './browser';
 import { chromiumAvailable, NO_CHROMIUM_BANNER } from './paths';
 
 const TYPED = '我们要坚持把政治建设摆在';
@@ -68,7 +68,7 @@ describe.skipIf(!available)('the assistant in real editors (Chromium + built ext
     await page.keyboard.type(typed, { delay: 20 });
     const option = panelOptions(scope).filter({ hasText: expected }).first();
     await option.waitFor({ timeout: 10_000 });
-    const index = await option.evaluate((element) => Number(element.id.replace(/\D+/g, '')));
+    const index = Number(((await option.getAttribute('id')) ?? '').replace(/\D+/g, ''));
     const text = (await option.locator('.text').textContent()) ?? '';
     return { option, index, text };
   }
@@ -218,7 +218,7 @@ describe.skipIf(!available)('the assistant in real editors (Chromium + built ext
       await typeAndWaitForSuggestion(scope);
       const worker = browser.context.serviceWorkers()[0];
       try {
-        await scope.locator('gongwen-panel button', { hasText: '此站暂停' }).click();
+        await inPanel(scope, 'button').filter({ hasText: '此站暂停' }).click();
         await expect.poll(() => panelOptions(scope).count()).toBe(0);
         await expect.poll(() => worker?.evaluate("chrome.storage.local.get('settings').then((s) => s.settings?.disabledSites)")).toEqual(['127.0.0.1']);
         await page.keyboard.type('首位', { delay: 20 });

@@ -1,6 +1,6 @@
 import type { Locator, Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchWithExtension, modelText, openPage, panelOptions, type ExtensionBrowser } from './browser';
+import { inPanel, launchWithExtension, modelText, openPage, panelOptions, type ExtensionBrowser } from './browser';
 import { chromiumAvailable, NO_CHROMIUM_BANNER } from './paths';
 
 /**
@@ -48,11 +48,11 @@ describe.skipIf(!available)('keyboard-first insertion (Chromium + built extensio
     await worker.evaluate((name) => (globalThis as unknown as { gongwenRunCommand(n: string): Promise<void> }).gongwenRunCommand(name), command);
   }
 
-  const palette = (scope: Page = page) => scope.locator('gongwen-panel [role="dialog"]');
+  const palette = (scope: Page = page) => inPanel(scope, '[role="dialog"]');
   const paletteOptions = (scope: Page = page) => palette(scope).locator('[role="option"]');
 
   /** Whether focus is in the page's palette search box (inside our shadow root). */
-  const focusInPalette = () => page.evaluate(() => document.activeElement?.shadowRoot?.activeElement?.getAttribute('role') === 'combobox');
+  const focusInPalette = async () => (await inPanel(page, '[role="combobox"]:focus').count()) === 1;
 
   async function openEditor(name: string, selector: string, typed: string): Promise<Locator> {
     await openPage(page, `${baseUrl}/${name}.html`);
@@ -174,7 +174,7 @@ describe.skipIf(!available)('keyboard-first insertion (Chromium + built extensio
     it('with no editor focused, says so instead of opening', async () => {
       await openPage(page, `${baseUrl}/textarea.html`);
       await runCommand('open-palette');
-      await expect.poll(() => page.locator('gongwen-panel .notice').textContent()).toContain('编辑框');
+      await expect.poll(() => inPanel(page, '.notice').textContent()).toContain('编辑框');
       expect(await palette().count()).toBe(0);
     });
   });
@@ -217,7 +217,7 @@ describe.skipIf(!available)('keyboard-first insertion (Chromium + built extensio
       await openPage(page, `${baseUrl}/textarea.html`);
       await runCommand('toggle-site');
       await expect.poll(() => stored('settings').then((s) => (s as { disabledSites?: string[] } | undefined)?.disabledSites)).toEqual(['127.0.0.1']);
-      await expect.poll(() => page.locator('gongwen-panel .notice').textContent()).toContain('暂停');
+      await expect.poll(() => inPanel(page, '.notice').textContent()).toContain('暂停');
       await runCommand('toggle-site');
       await expect.poll(() => stored('settings').then((s) => (s as { disabledSites?: string[] } | undefined)?.disabledSites)).toEqual([]);
     });

@@ -11,14 +11,6 @@ const NETWORK_API = /\b(fetch|XMLHttpRequest|WebSocket|sendBeacon|EventSource|im
  */
 const ALLOWED: { reason: string; pattern: RegExp }[] = [
   {
-    reason: 'WXT shadow-root UI reads its CSS from browser.runtime.getURL("/content-scripts/…css")',
-    pattern: /getURL\("\/content-scripts\/[\w-]+\.css"\);try\{return await\(await fetch\(\w+\)\)\.text\(\)/,
-  },
-  {
-    reason: '@webext-core/isolated-element loads that same CSS URL into the shadow root',
-    pattern: /"url"in \w+\?\w+\.textContent=yield fetch\(\w+\.url\)/,
-  },
-  {
     reason: "Vite's modulepreload polyfill fetches <link rel=modulepreload> chunks of the extension page itself",
     pattern: /const \w+=\w+\(\w+\);fetch\(\w+\.href,\w+\)/,
   },
@@ -50,5 +42,12 @@ describe('privacy: the extension makes no network request of its own', () => {
     const manifest = JSON.parse(readFileSync(join(OUTPUT_DIR, 'chrome-mv3/manifest.json'), 'utf8')) as { permissions?: string[]; host_permissions?: string[] };
     expect(manifest.host_permissions ?? []).toEqual([]);
     expect(manifest.permissions?.every((p) => !p.includes('://') && p !== '<all_urls>')).toBe(true);
+  });
+
+  it('exposes no web-accessible resource a page could probe for (the panel CSS comes from the background)', () => {
+    for (const target of ['chrome-mv3', 'firefox-mv2']) {
+      const manifest = JSON.parse(readFileSync(join(OUTPUT_DIR, `${target}/manifest.json`), 'utf8')) as { web_accessible_resources?: unknown[] };
+      expect(manifest.web_accessible_resources ?? []).toEqual([]);
+    }
   });
 });

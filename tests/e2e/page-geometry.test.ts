@@ -1,0 +1,139 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { inPanel, launchWithExtension, modelText, openPage, panelOptions, type ExtensionBrowser } from './browser';
+import { chromiumAvailable, NO_CHROMIUM_BANNER } from './paths';
+
+/**
+ * Pages as they are on the open web: no CSS at all (line-height `normal`, where textarea-caret
+ * measures NaN and the panel once re-rendered forever), several fonts, the caret at every edge, CSS
+ * and browser zoom, a modal dialog and a fullscreen element. In each the panel must show, the page
+ * must stay responsive, and a suggestion must insert.
+ */
+const TYPED = '我们要坚持把政治建设摆在';
+
+interface Layout {
+  name: string;
+  field: '#editor' | '#line';
+  /** Inline style for the field (never a line-height). */
+  style?: string;
+  /** CSS zoom on the page's root, as some OA systems set. */
+  cssZoom?: number;
+  /** Browser zoom, emulated: a smaller CSS viewport drawn at a larger device scale. */
+  browserZoom?: number;
+}
+
+const LAYOUTS: Layout[] = [
+  { name: 'bare textarea', field: '#editor' },
+  { name: 'bare input', field: '#line' },
+  { name: 'textarea, serif', field: '#editor', style: 'font-family: serif' },
+  { name: 'textarea, monospace 20px', field: '#editor', style: 'font: 20px monospace' },
+  { name: 'input, Noto Sans CJK SC 13px', field: '#line', style: "font: 13px 'Noto Sans CJK SC'" },
+  { name: 'textarea in the middle', field: '#editor', style: 'position: fixed; top: 45%; left: 300px' },
+  { name: 'textarea at the bottom', field: '#editor', style: 'position: fixed; bottom: 0; left: 0' },
+  { name: 'input at the right edge', field: '#line', style: 'position: fixed; right: 0; top: 200px; width: 160px' },
+  { name: 'textarea at the bottom-right corner', field: '#editor', style: 'position: fixed; bottom: 0; right: 0' },
+  { name: 'CSS zoom 50%', field: '#editor', cssZoom: 0.5 },
+  { name: 'CSS zoom 200%', field: '#editor', cssZoom: 2 },
+  { name: 'browser zoom 50%', field: '#editor', browserZoom: 0.5 },
+  { name: 'browser zoom 200%, input', field: '#line', browserZoom: 2 },
+];
+
+const available = chromiumAvailable();
+if (!available) console.warn(NO_CHROMIUM_BANNER);
+
+/** Whether the page still runs its frames: a render loop would never let this resolve. */
+function responsive(page: Page): Promise<boolean> {
+  return Promise.race([
+    page.evaluate(() => new Promise<boolean>((resolve) => requestAnimationFrame(() => setTimeout(() => resolve(true), 0)))),
+    new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 3000)),
+  ]);
+}
+
+describe.skipIf(!available)('pages as they are (Chromium + built extension)', () => {
+  let browser: ExtensionBrowser;
+  let page: Page;
+  const baseUrl = inject('e2eBaseUrl');
+
+  beforeAll(async () => {
+    browser = await launchWithExtension();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  for (const layout of LAYOUTS) {
+    it(`${layout.name}: the panel shows, the page stays responsive, Alt+1 inserts`, async () => {
+      page = await browser.context.newPage();
+      if (layout.browserZoom) {
+        const cdp = await page.context().newCDPSession(page);
+        const zoom = layout.browserZoom;
+        await cdp.send('Emulation.setDeviceMetricsOverride', { width: Math.round(1000 / zoom), height: Math.round(800 / zoom), deviceScaleFactor: zoom, mobile: false });
+      }
+      await openPage(page, `${baseUrl}/bare.html`);
+      await page.evaluate(({ field, style, cssZoom }) => {
+        const element = document.querySelector<HTMLElement>(field);
+        if (element && style) element.setAttribute('style', style);
+        if (cssZoom) document.documentElement.style.setProperty('zoom', String(cssZoom));
+      }, layout);
+      await page.locator(layout.field).click();
+      await page.keyboard.type(TYPED, { delay: 20 });
+      await panelOptions(page).first().waitFor();
+      expect(await responsive(page)).toBe(true);
+      const value = () => page.locator(layout.field).inputValue();
+      expect(await value()).toBe(TYPED);
+      await page.keyboard.press('Alt+Digit1');
+      await expect.poll(value).not.toBe(TYPED);
+      expect((await value()).startsWith('我们要')).toBe(true);
+      expect(await responsive(page)).toBe(true);
+      await page.close();
+    });
+  }
+
+  describe('the top layer', () => {
+    it('inside a modal dialog: a click on a suggestion inserts, and the palette takes focus and inserts', async () => {
+      page = await browser.context.newPage();
+      await openPage(page, `${baseUrl}/top-layer.html`);
+      await page.locator('#open').click();
+      await page.locator('#editor').click();
+      await page.keyboard.type(TYPED, { delay: 20 });
+      const option = panelOptions(page).first();
+      await option.waitFor();
+      // What the page hit-tests at the suggestion is our panel, above the dialog.
+      const point = await option.center();
+      expect(point).not.toBeNull();
+      expect(await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.localName, point!)).toBe('gongwen-panel');
+      await option.click();
+      await expect.poll(() => modelText(page)).not.toBe(TYPED);
+      const inserted = await modelText(page);
+
+      // The palette (the same command as Alt+Shift+K): its search box must take focus inside the dialog.
+      const worker = browser.context.serviceWorkers()[0];
+      await worker?.evaluate(() => (globalThis as unknown as { gongwenRunCommand(n: string): Promise<void> }).gongwenRunCommand('open-palette'));
+      await expect.poll(async () => inPanel(page, '[role="combobox"]:focus').count()).toBe(1);
+      await page.keyboard.type('zzjs', { delay: 30 });
+      await inPanel(page, '[role="dialog"] [role="option"]').first().waitFor();
+      await page.keyboard.press('Enter');
+      await expect.poll(() => modelText(page)).not.toBe(inserted);
+      expect((await modelText(page)).startsWith(inserted)).toBe(true);
+      expect(await page.evaluate(() => document.querySelector('dialog')?.open)).toBe(true);
+      await page.close();
+    });
+
+    it('over a fullscreen element: the panel is on top and a click inserts', async () => {
+      page = await browser.context.newPage();
+      await openPage(page, `${baseUrl}/top-layer.html`);
+      await page.locator('#fullscreen').click();
+      await expect.poll(() => page.evaluate(() => document.fullscreenElement?.id ?? null)).toBe('stage');
+      await page.locator('#fs-editor').click();
+      await page.keyboard.type(TYPED, { delay: 20 });
+      const option = panelOptions(page).first();
+      await option.waitFor();
+      const point = await option.center();
+      expect(await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.localName, point!)).toBe('gongwen-panel');
+      await option.click();
+      await expect.poll(() => page.locator('#fs-editor').inputValue()).not.toBe(TYPED);
+      await page.close();
+    });
+  });
+});

@@ -1,0 +1,4 @@
+import { exposeModel } from './model';
+
+const editor = document.querySelector<HTMLTextAreaElement>('#editor');
+exposeModel(() => editor?.value ?? '');
