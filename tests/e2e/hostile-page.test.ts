@@ -56,6 +56,12 @@ describe.skipIf(!available)('a hostile page (Chromium + built extension)', () =>
     await panelOptions(page).first().waitFor();
     const passages = await panelOptions(page).locator('.text').allTextContents();
     expect(passages.length).toBeGreaterThan(0);
+    const leakedRuns = async () => {
+      const observed = await seen();
+      return passages.flatMap((passage) => libraryRuns(passage, TYPED)).filter((run) => observed.includes(run));
+    };
+    await page.waitForTimeout(200);
+    expect(await leakedRuns()).toEqual([]);
 
     // Synthetic Alt+1, Alt+Enter, Alt+↓ and Tab, and clicks all over our UI.
     const hits = await page.evaluate(() => window.__hostile.drive());
@@ -66,9 +72,8 @@ describe.skipIf(!available)('a hostile page (Chromium + built extension)', () =>
     expect(await stored('favourites')).toBeNull();
     expect(await stored('settings')).toBeNull();
 
+    expect(await leakedRuns()).toEqual([]);
     const observed = await seen();
-    const leaked = passages.flatMap((passage) => libraryRuns(passage, TYPED)).filter((run) => observed.includes(run));
-    expect(leaked).toEqual([]);
     expect(observed).not.toContain(extensionId);
     expect(observed).not.toContain('content-script-started');
   });
@@ -81,8 +86,7 @@ describe.skipIf(!available)('a hostile page (Chromium + built extension)', () =>
   });
 
   it('cannot make the assistant read text it typed itself (synthetic input, execCommand)', async () => {
-    await page.keyboard.press('Escape');
-    await page.locator('#editor').fill('');
+    await openPage(page, `${baseUrl}/hostile.html`);
     // Let the writer's last activity age past the window in which input counts as theirs.
     await page.waitForTimeout(1200);
     const before = await requests();

@@ -51,11 +51,7 @@ describe.skipIf(!available)('secret fields (Chromium + built extension)', () => 
     const found = browser.context.serviceWorkers()[0];
     if (!found) throw new Error('no service worker');
     worker = found;
-    await worker.evaluate(() => {
-      const scope = globalThis as unknown as { __received: unknown[] };
-      scope.__received = [];
-      chrome.runtime.onMessage.addListener((message) => void scope.__received.push(message));
-    });
+    await worker.evaluate('globalThis.__received = []; chrome.runtime.onMessage.addListener((message) => void globalThis.__received.push(message));');
     page = await browser.context.newPage();
     await openPage(page, `${baseUrl}/secrets.html`);
   });
