@@ -22,7 +22,9 @@ export function Panel({ state, handlers }: Props) {
     if (!element) return;
     element.style.maxHeight = '';
     const size = { width: element.offsetWidth, height: element.offsetHeight };
-    const placement = placePanel(caret, size, { width: window.innerWidth, height: window.innerHeight });
+    // The viewport of the document the panel is drawn in (the top one for an editor in an iframe).
+    const view = element.ownerDocument.defaultView ?? window;
+    const placement = placePanel(caret, size, { width: view.innerWidth, height: view.innerHeight });
     element.style.visibility = placement ? 'visible' : 'hidden';
     if (!placement) return;
     element.style.left = `${placement.left}px`;

@@ -1,6 +1,7 @@
 import { deepActiveElement } from '@/lib/editor';
 import type { PaletteHandlers, PanelView } from '@/lib/assistant';
 import { createUiHost, type UiHost } from '@/lib/assistant/ui-host';
+import { drawingFrameOf } from '@/lib/assistant/drawing-frame';
 import { renderPanel, type PageUi } from '@/components/panel/mount';
 import type { LibraryApi } from '@/components/palette/Palette';
 
@@ -18,21 +19,33 @@ export interface DiagnosticView extends PanelView {
 /**
  * The panel, the palette and notices in one closed shadow root (lib/assistant/ui-host.ts). Its CSS
  * comes from the background, so the extension exposes no web-accessible file a page could probe.
+ * In a same-origin iframe it is drawn in the top document (lib/assistant/drawing-frame.ts), with
+ * every position this frame measured shifted by the frame's offset.
  */
 export function createPanelView(api: LibraryApi, css: () => Promise<string>): DiagnosticView {
   let host: UiHost | null = null;
-  const latest: PageUi = { state: null, handlers: null, palette: null, notice: null, api };
+  const latest: PageUi = { state: null, handlers: null, palette: null, notice: null, api, marks: [] };
   let noticeTimer: ReturnType<typeof setTimeout> | undefined;
   let showing = false;
 
+  const frame = drawingFrameOf(window);
+  const away = frame.window !== window;
+
   const draw = () => {
-    const visible = latest.state !== null || latest.palette !== null || latest.notice !== null;
-    if (visible && !host) host = createUiHost(document, css());
+    const visible = latest.state !== null || latest.palette !== null || latest.notice !== null || latest.marks.length > 0;
+    if (visible && !host) {
+      host = createUiHost(frame.window.document, css());
+      // The top document scrolls and resizes on its own: the frame (and so the caret) moves within it.
+      if (away) for (const type of ['scroll', 'resize']) frame.window.addEventListener(type, () => showing && draw(), { capture: true, passive: true });
+    }
     if (!host) return;
     // Raised when it appears: above a dialog or fullscreen element that opened since.
-    if (visible && !showing) host.raise(deepActiveElement(document));
+    if (visible && !showing) host.raise(frame.outerFrame ?? deepActiveElement(document));
     showing = visible;
-    renderPanel(host.root, { ...latest });
+    const { x, y } = away ? frame.offset() : { x: 0, y: 0 };
+    const state = latest.state && { ...latest.state, caret: { left: latest.state.caret.left + x, top: latest.state.caret.top + y, bottom: latest.state.caret.bottom + y } };
+    const marks = latest.marks.map((mark) => ({ ...mark, left: mark.left + x, top: mark.top + y }));
+    renderPanel(host.root, { ...latest, state, marks });
   };
 
   return {
@@ -58,6 +71,11 @@ export function createPanelView(api: LibraryApi, css: () => Promise<string>): Di
     },
     closePalette() {
       latest.palette = null;
+      draw();
+    },
+    markPlaceholders(marks) {
+      if (marks.length === 0 && latest.marks.length === 0) return;
+      latest.marks = marks;
       draw();
     },
     notify(message) {

@@ -51,8 +51,9 @@ function modalDialogOf(element: Element | null): HTMLElement | null {
       node = dialog.parentElement;
       continue;
     }
-    const root = node.getRootNode();
-    node = root instanceof ShadowRoot ? root.host : null;
+    // Duck-typed: the document may be another frame's, whose objects fail instanceof here.
+    const root = node.getRootNode() as Partial<ShadowRoot>;
+    node = root.host ?? null;
   }
   return null;
 }
@@ -61,7 +62,7 @@ function modalDialogOf(element: Element | null): HTMLElement | null {
 function fullscreenOf(doc: Document, element: Element | null): Element | null {
   const fullscreen = doc.fullscreenElement;
   // Never into an editor's own element: our host would become part of the writer's document.
-  return fullscreen instanceof HTMLElement && !fullscreen.isContentEditable && element && fullscreen.contains(element) ? fullscreen : null;
+  return fullscreen && !(fullscreen as HTMLElement).isContentEditable && element && fullscreen.contains(element) ? fullscreen : null;
 }
 
 function supportsPopover(element: HTMLElement): boolean {

@@ -51,8 +51,9 @@ export function panelOptions(scope: Scope): PanelLocator {
   return inPanel(scope, '.panel [role="option"]');
 }
 
+/** The panel's host element (its diagnostics); an editor in a same-origin iframe draws it in the top document. */
 export function panelHost(scope: Scope): Locator {
-  return scope.locator('gongwen-panel');
+  return 'mainFrame' in scope ? scope.locator('gongwen-panel') : scope.page().locator('gongwen-panel').last();
 }
 
 export async function modelText(page: Page): Promise<string> {

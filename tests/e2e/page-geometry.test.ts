@@ -90,6 +90,33 @@ describe.skipIf(!available)('pages as they are (Chromium + built extension)', ()
     });
   }
 
+  it('an editor in a 200-px-high same-origin iframe: the panel is drawn in the top document, every row in view', async () => {
+    page = await browser.context.newPage();
+    await openPage(page, `${baseUrl}/small-iframe.html`);
+    const frame = await page.locator('#frame').elementHandle().then((handle) => handle?.contentFrame());
+    if (!frame) throw new Error('no frame');
+    await frame.locator('#editor').click();
+    await page.keyboard.type(TYPED, { delay: 20 });
+    await panelOptions(frame).first().waitFor();
+    // Drawn in the top document, not in the frame.
+    expect(await page.evaluate(() => document.querySelectorAll('gongwen-panel').length)).toBe(1);
+    expect(await frame.evaluate(() => document.querySelectorAll('gongwen-panel').length)).toBe(0);
+    const frameBox = await page.locator('#frame').boundingBox();
+    const rows = await panelOptions(frame).count();
+    expect(rows).toBeGreaterThan(1);
+    const last = await panelOptions(frame).nth(rows - 1).center();
+    expect(last).not.toBeNull();
+    // The last row lies below the frame's bottom edge: a panel clipped by the frame could not show it.
+    expect(last!.y).toBeGreaterThan(frameBox!.y + frameBox!.height);
+    expect(await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.localName, last!)).toBe('gongwen-panel');
+    await panelOptions(frame).first().click();
+    await expect.poll(() => modelText(page)).not.toBe(TYPED);
+    expect((await modelText(page)).startsWith('我们要')).toBe(true);
+    // The click kept the caret in the frame's editor.
+    expect(await frame.evaluate(() => document.activeElement?.id)).toBe('editor');
+    await page.close();
+  });
+
   describe('the top layer', () => {
     it('inside a modal dialog: a click on a suggestion inserts, and the palette takes focus and inserts', async () => {
       page = await browser.context.newPage();

@@ -25,10 +25,10 @@ const MARK = 'data-gongwen-probe';
 
 /** Runs in the content script's world: finds the elements the steps describe and acts on the first. */
 const RUN = `function (steps, action, mark, token) {
-  if (document.documentElement?.getAttribute(mark) !== token) return { frame: false };
-  const host = document.querySelector('gongwen-panel');
-  const root = host && globalThis.chrome?.dom?.openOrClosedShadowRoot(host);
-  let found = root ? [root] : [];
+  // Playwright's own utility world is isolated too: only the extension's world has chrome.dom.
+  if (document.documentElement?.getAttribute(mark) !== token || !globalThis.chrome?.dom) return { frame: false };
+  // Every host: an editor in a same-origin iframe draws its UI in the top document, beside the top frame's own.
+  let found = [...document.querySelectorAll('gongwen-panel')].map((host) => globalThis.chrome.dom.openOrClosedShadowRoot(host)).filter(Boolean);
   for (const step of steps) {
     if ('css' in step) found = found.flatMap((element) => [...element.querySelectorAll(step.css)]);
     else if ('hasText' in step) found = found.filter((element) => (element.textContent ?? '').includes(step.hasText));
@@ -140,8 +140,29 @@ export class PanelLocator {
     return this.nth(0);
   }
 
+  /**
+   * Runs `action` in the frame that draws the panel: the scope's own, or the nearest ancestor that has
+   * a match (an editor in a same-origin iframe draws its panel in the top document).
+   */
   private async run(action: Action): Promise<unknown> {
-    return (await worldsOf(this.scope)).run(this.scope, this.steps, action);
+    const worlds = await worldsOf(this.scope);
+    const chain: Frame[] = [];
+    let frame: Frame | null = 'mainFrame' in this.scope ? this.scope.mainFrame() : this.scope;
+    for (; frame; frame = frame.parentFrame()) chain.push(frame);
+    for (const candidate of chain.slice(0, -1)) {
+      if (((await worlds.run(candidate, this.steps, { type: 'count' })) as number | undefined) ?? 0) return worlds.run(candidate, this.steps, action);
+    }
+    return worlds.run(chain[chain.length - 1] ?? this.scope, this.steps, action);
+  }
+
+  /** The frame whose viewport the element's coordinates are in (see run). */
+  private async drawingFrame(): Promise<Frame> {
+    const worlds = await worldsOf(this.scope);
+    let frame: Frame = 'mainFrame' in this.scope ? this.scope.mainFrame() : this.scope;
+    for (; frame.parentFrame(); frame = frame.parentFrame() as Frame) {
+      if (((await worlds.run(frame, this.steps, { type: 'count' })) as number | undefined) ?? 0) break;
+    }
+    return frame;
   }
 
   async count(): Promise<number> {
@@ -186,7 +207,7 @@ export class PanelLocator {
   async center(): Promise<{ x: number; y: number } | null> {
     const point = (await this.run({ type: 'rect' })) as { x: number; y: number } | null;
     if (!point) return null;
-    const offset = await frameOffset('mainFrame' in this.scope ? this.scope.mainFrame() : this.scope);
+    const offset = await frameOffset(await this.drawingFrame());
     return { x: offset.x + point.x, y: offset.y + point.y };
   }
 
