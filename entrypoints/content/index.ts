@@ -28,7 +28,10 @@ export default defineContentScript({
     const debug = () => document.documentElement.hasAttribute('data-gongwen-debug');
     const host = siteOf(location);
     const topFrame = window === window.top;
-    const preferences = watchPreferences(host);
+    // A source switched off, a kind or a site changed elsewhere: the panel on show follows at once.
+    const preferences = watchPreferences(host, () => {
+      if (assistant.suggestions().length > 0) void assistant.suggestNow();
+    });
     const api: LibraryApi = {
       query: (query, scope) => queryLibrary(query, scope),
       toggleFavourite: async (item) => {

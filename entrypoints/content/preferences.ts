@@ -22,7 +22,7 @@ export interface Preferences {
  * read before we know. Favourites are validated entry by entry; a malformed one is skipped here and
  * reported on the options page.
  */
-export function watchPreferences(host: string): Preferences {
+export function watchPreferences(host: string, onSettingsChange: () => void): Preferences {
   let settings: Settings | null = null;
   let favourites = new Set<string>();
   let abbreviations: Abbreviation[] = [];
@@ -41,7 +41,10 @@ export function watchPreferences(host: string): Preferences {
   browser.storage.onChanged.addListener((changes, area) => {
     if (area !== 'local') return;
     const change = changes[SETTINGS_KEY];
-    if (change) settings = repairSettings(change.newValue);
+    if (change) {
+      settings = repairSettings(change.newValue);
+      onSettingsChange();
+    }
     const favouritesChange = changes[FAVOURITES_KEY];
     if (favouritesChange) setFavourites(favouritesChange.newValue);
   });
