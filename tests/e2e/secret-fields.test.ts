@@ -44,6 +44,15 @@ describe.skipIf(!available)('secret fields (Chromium + built extension)', () => 
     );
   const resetReceived = () => worker.evaluate(() => ((globalThis as unknown as { __received: unknown[] }).__received = []));
   const insertTop = () => worker.evaluate(() => (globalThis as unknown as { gongwenRunCommand(n: string): Promise<void> }).gongwenRunCommand('insert-top'));
+  /** Types into the focused field, waits past the debounce, runs insert-top: nothing may have been sent. */
+  async function typeAndExpectNothingSent(delay: number) {
+    await page.keyboard.type(TYPED, { delay });
+    await page.waitForTimeout(450);
+    await insertTop();
+    await page.waitForTimeout(200);
+    expect(await received(TYPED)).toBe(0);
+    expect(await panelOptions(page).count()).toBe(0);
+  }
   const valueOf = (id: string) => page.locator(`#${id}`).evaluate((element) => ('value' in element ? String(element.value) : (element.textContent ?? '')));
 
   beforeAll(async () => {
@@ -73,12 +82,7 @@ describe.skipIf(!available)('secret fields (Chromium + built extension)', () => 
     it(`#${id}: nothing typed there reaches the service worker, by typing or by the insert-top command`, async () => {
       await resetReceived();
       await page.locator(`#${id}`).click();
-      await page.keyboard.type(TYPED, { delay: 10 });
-      await page.waitForTimeout(400);
-      await insertTop();
-      await page.waitForTimeout(200);
-      expect(await received(TYPED)).toBe(0);
-      expect(await panelOptions(page).count()).toBe(0);
+      await typeAndExpectNothingSent(10);
       // Typed as it was (a short field keeps fewer characters): nothing inserted.
       const value = (await valueOf(id)).replace(/\s/g, '');
       expect(value.length).toBeGreaterThan(0);
@@ -94,23 +98,13 @@ describe.skipIf(!available)('secret fields (Chromium + built extension)', () => 
     await resetReceived();
     await page.locator('#revealed').click();
     await page.keyboard.press('End');
-    await page.keyboard.type(TYPED, { delay: 10 });
-    await page.waitForTimeout(400);
-    await insertTop();
-    await page.waitForTimeout(200);
-    expect(await received(TYPED)).toBe(0);
-    expect(await panelOptions(page).count()).toBe(0);
+    await typeAndExpectNothingSent(10);
   });
 
   it('a field that turns into a password field within the debounce: the pending request is dropped', async () => {
     await resetReceived();
     await page.locator('#becomes-password').click();
-    await page.keyboard.type(TYPED, { delay: 5 });
-    await page.waitForTimeout(500);
-    await insertTop();
-    await page.waitForTimeout(200);
+    await typeAndExpectNothingSent(5);
     expect(await page.locator('#becomes-password').getAttribute('type')).toBe('password');
-    expect(await received(TYPED)).toBe(0);
-    expect(await panelOptions(page).count()).toBe(0);
   });
 });
