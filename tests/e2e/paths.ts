@@ -3,6 +3,8 @@ import { resolve } from 'node:path';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/** Debian's firefox-esr, for the Firefox smoke test (.ci/run installs it). */
+export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 /** Where `wxt build` puts its output (GONGWEN_OUT_DIR lets parallel work keep builds apart). */
 export const OUTPUT_DIR = resolve(ROOT, process.env.GONGWEN_OUT_DIR ?? '.output');
 export const EXTENSION_DIR = resolve(OUTPUT_DIR, 'chrome-mv3');
