@@ -8,12 +8,12 @@ import { serveDirectory } from '../tests/e2e/server';
  * 127.0.0.1, then closes both, whatever happens. For command-line scripts (benchmark, screenshots);
  * a failure sets a non-zero exit code. Run `npm run build` first.
  */
-export function runWithExtension(work: (browser: ExtensionBrowser, pagesUrl: string) => Promise<void>): void {
+export function runWithExtension(work: (browser: ExtensionBrowser, pagesUrl: string) => Promise<void>, options: { keepWelcome?: boolean } = {}): void {
   const main = async () => {
     if (!chromiumAvailable()) throw new Error('No Chromium at /usr/bin/chromium');
     await buildPages();
     const { server, url } = await serveDirectory(PAGES_OUT);
-    const browser = await launchWithExtension();
+    const browser = await launchWithExtension(options);
     try {
       await work(browser, url);
     } finally {

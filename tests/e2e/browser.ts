@@ -9,11 +9,13 @@ export { inPanel, type PanelLocator };
 
 export interface ExtensionBrowser {
   context: BrowserContext;
+  /** The welcome page the extension opens on install; closed (null) unless asked to keep it. */
+  welcome: Page | null;
   close(): Promise<void>;
 }
 
 /** Debian's Chromium with the built extension loaded, headless (the new headless runs extensions). */
-export async function launchWithExtension(): Promise<ExtensionBrowser> {
+export async function launchWithExtension({ keepWelcome = false } = {}): Promise<ExtensionBrowser> {
   const profile = mkdtempSync(join(tmpdir(), 'gongwen-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
@@ -34,8 +36,17 @@ export async function launchWithExtension(): Promise<ExtensionBrowser> {
   });
   // The background service worker answers the content script; make sure it is up.
   if (context.serviceWorkers().length === 0) await context.waitForEvent('serviceworker', { timeout: 15_000 });
+  // Installing opens the welcome page; tests other than its own close it, so it never becomes the active tab midway.
+  const isWelcome = (page: Page) => page.url().endsWith('/welcome.html');
+  const opening = context.waitForEvent('page', { predicate: isWelcome, timeout: 10_000 }).catch(() => null);
+  let welcome = context.pages().find(isWelcome) ?? (await opening);
+  if (welcome && !keepWelcome) {
+    await welcome.close();
+    welcome = null;
+  }
   return {
     context,
+    welcome,
     close: async () => {
       await context.close();
       rmSync(profile, { recursive: true, force: true });
