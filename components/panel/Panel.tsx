@@ -1,6 +1,6 @@
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { PanelHandlers, PanelState } from '@/lib/assistant';
-import { placePanel } from './position';
+import { keepOnLine, placePanel, type PlacedAt } from './position';
 import { SuggestionOption } from './SuggestionOption';
 
 interface Props {
@@ -13,6 +13,7 @@ const keepEditorFocus = (event: MouseEvent) => event.preventDefault();
 
 export function Panel({ state, handlers }: Props) {
   const root = useRef<HTMLDivElement>(null);
+  const placedAt = useRef<PlacedAt | null>(null);
   const { suggestions, activeIndex, collapsed, caret, favourites } = state;
 
   // Measure once and place once, after every render, writing the style directly: no state, so no
@@ -24,12 +25,15 @@ export function Panel({ state, handlers }: Props) {
     const size = { width: element.offsetWidth, height: element.offsetHeight };
     // The viewport of the document the panel is drawn in (the top one for an editor in an iframe).
     const view = element.ownerDocument.defaultView ?? window;
-    const placement = placePanel(caret, size, { width: view.innerWidth, height: view.innerHeight });
-    element.style.visibility = placement ? 'visible' : 'hidden';
-    if (!placement) return;
+    const placed = placePanel(caret, size, { width: view.innerWidth, height: view.innerHeight });
+    element.style.visibility = placed ? 'visible' : 'hidden';
+    if (!placed) return;
+    const placement = keepOnLine(placedAt.current, caret, placed, size.width, view.innerWidth);
+    placedAt.current = { caret, placement };
     element.style.left = `${placement.left}px`;
     element.style.top = `${placement.top}px`;
-    element.style.maxHeight = `${placement.maxHeight}px`;
+    // Never taller than measured under the stylesheet's cap (40% of the viewport); shorter when the line leaves less room.
+    element.style.maxHeight = `${Math.min(placement.maxHeight, size.height || placement.maxHeight)}px`;
   });
 
   const count = `${suggestions.length} 条建议`;

@@ -41,3 +41,21 @@ export function placePanel(caret: CaretBox, size: Size, viewport: Size): Placeme
   const left = Math.max(MARGIN, Math.min(caret.left, viewport.width - size.width - MARGIN));
   return { left, top, maxHeight: room };
 }
+
+export interface PlacedAt {
+  caret: CaretBox;
+  placement: Placement;
+}
+
+/**
+ * While the caret moves along the same line, the panel keeps the left edge it had, as long as it
+ * still fits: it does not drift sideways under the writer's eyes with every character typed.
+ */
+export function keepOnLine(previous: PlacedAt | null, caret: CaretBox, placement: Placement, width: number, viewportWidth: number): Placement {
+  if (!previous) return placement;
+  const lineHeight = Math.abs(caret.bottom - caret.top);
+  const sameLine = Math.abs(previous.caret.top - caret.top) <= lineHeight / 2 && Math.abs(previous.caret.bottom - caret.bottom) <= lineHeight / 2;
+  const left = previous.placement.left;
+  const fits = left >= 0 && left + width <= viewportWidth - MARGIN;
+  return sameLine && fits && Number.isFinite(left) ? { ...placement, left } : placement;
+}

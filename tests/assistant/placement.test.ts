@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { placePanel } from '@/components/panel/position';
+import { keepOnLine, placePanel } from '@/components/panel/position';
 
 const viewport = { width: 1000, height: 800 };
 const size = { width: 400, height: 300 };
@@ -24,9 +24,9 @@ describe('panel placement', () => {
 
   it('goes above the line when there is no room below, and stays inside the viewport', () => {
     const placement = placePanel({ left: 900, top: 700, bottom: 720 }, size, viewport);
-    expect(placement).not.toBeNull();
-    expect(placement!.top + size.height).toBeLessThanOrEqual(700);
-    expect(placement!.left + size.width).toBeLessThanOrEqual(viewport.width);
+    expect(placement).toEqual({ left: 592, top: 394, maxHeight: 686 });
+    expect(394 + size.height).toBeLessThanOrEqual(700);
+    expect(592 + size.width).toBeLessThanOrEqual(viewport.width);
   });
 
   it('gives no placement for the NaN line height textarea-caret reports for line-height: normal', () => {
@@ -68,6 +68,24 @@ describe('panel placement', () => {
         expect(placePanel(caret, panel, view)).toEqual(placePanel({ ...caret }, { ...panel }, { ...view }));
       }),
       { numRuns: 1000 },
+    );
+  });
+});
+
+describe('panel on one line', () => {
+  it('keeps its left edge while the caret moves along the same line, and follows it to another line (property)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 500 }), fc.integer({ min: 1, max: 400 }), fc.integer({ min: 0, max: 700 }), (start, advance, top) => {
+        const first = { left: start, top, bottom: top + 20 };
+        const placedFirst = placePanel(first, size, viewport);
+        if (!placedFirst) return true;
+        const moved = { ...first, left: start + advance };
+        const placedMoved = placePanel(moved, size, viewport);
+        if (!placedMoved) return true;
+        const kept = keepOnLine({ caret: first, placement: placedFirst }, moved, placedMoved, size.width, viewport.width);
+        const nextLine = keepOnLine({ caret: first, placement: placedFirst }, { ...moved, top: top + 24, bottom: top + 44 }, placedMoved, size.width, viewport.width);
+        return kept.left === placedFirst.left && kept.top === placedMoved.top && nextLine.left === placedMoved.left;
+      }),
     );
   });
 });

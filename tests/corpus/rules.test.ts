@@ -111,7 +111,7 @@ describe('file handling', () => {
     expect(parseSource('一、甲', 'other/我的报告.txt').id).toBe(source.id);
   });
 
-  it('parses 10,000 lines in well under a second, with or without headings', () => {
+  it('parses 10,000 lines without quadratic blow-up, with or without headings', () => {
     const withHeadings = ['长文'];
     const without = ['长文'];
     for (let i = 0; i < 10_000; i++) {
@@ -124,8 +124,9 @@ describe('file handling', () => {
     const elapsed = performance.now() - started;
     expect([...walkSections(source.sections)].length).toBeGreaterThan(10_000);
     expect(flat.sections[0]?.paragraphs.length).toBe(10_000);
-    // Generous: it takes tens of milliseconds; the bound only catches quadratic behaviour.
-    expect(elapsed).toBeLessThan(1000);
+    // Not a speed target (npm run bench measures speed): it takes tens of milliseconds, and a bound this
+    // generous only catches quadratic behaviour, whatever else a busy two-core machine is doing.
+    expect(elapsed).toBeLessThan(5000);
   });
 });
 

@@ -49,6 +49,12 @@ function responsive(page: Page): Promise<boolean> {
   ]);
 }
 
+/** What the page itself hit-tests at `point`: the element a click there would reach. */
+function hitAt(page: Page, point: { x: number; y: number } | null): Promise<string | undefined> {
+  if (!point) throw new Error('not visible');
+  return page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.localName, point);
+}
+
 describe.skipIf(!available)('pages as they are (Chromium + built extension)', () => {
   let browser: ExtensionBrowser;
   let page: Page;
@@ -105,10 +111,10 @@ describe.skipIf(!available)('pages as they are (Chromium + built extension)', ()
     const rows = await panelOptions(frame).count();
     expect(rows).toBeGreaterThan(1);
     const last = await panelOptions(frame).nth(rows - 1).center();
-    expect(last).not.toBeNull();
+    if (!last || !frameBox) throw new Error('the last row or the frame has no box');
     // The last row lies below the frame's bottom edge: a panel clipped by the frame could not show it.
-    expect(last!.y).toBeGreaterThan(frameBox!.y + frameBox!.height);
-    expect(await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.localName, last!)).toBe('gongwen-panel');
+    expect(last.y).toBeGreaterThan(frameBox.y + frameBox.height);
+    expect(await hitAt(page, last)).toBe('gongwen-panel');
     await panelOptions(frame).first().click();
     await expect.poll(() => modelText(page)).not.toBe(TYPED);
     expect((await modelText(page)).startsWith('我们要')).toBe(true);
@@ -127,9 +133,7 @@ describe.skipIf(!available)('pages as they are (Chromium + built extension)', ()
       const option = panelOptions(page).first();
       await option.waitFor();
       // What the page hit-tests at the suggestion is our panel, above the dialog.
-      const point = await option.center();
-      expect(point).not.toBeNull();
-      expect(await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.localName, point!)).toBe('gongwen-panel');
+      expect(await hitAt(page, await option.center())).toBe('gongwen-panel');
       await option.click();
       await expect.poll(() => modelText(page)).not.toBe(TYPED);
       const inserted = await modelText(page);
@@ -156,8 +160,7 @@ describe.skipIf(!available)('pages as they are (Chromium + built extension)', ()
       await page.keyboard.type(TYPED, { delay: 20 });
       const option = panelOptions(page).first();
       await option.waitFor();
-      const point = await option.center();
-      expect(await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.localName, point!)).toBe('gongwen-panel');
+      expect(await hitAt(page, await option.center())).toBe('gongwen-panel');
       await option.click();
       await expect.poll(() => page.locator('#fs-editor').inputValue()).not.toBe(TYPED);
       await page.close();
