@@ -86,6 +86,15 @@ describe.skipIf(!available)('pages as they are (Chromium + built extension)', ()
       await page.keyboard.type(TYPED, { delay: 20 });
       await panelOptions(page).first().waitFor();
       expect(await responsive(page)).toBe(true);
+      if (!layout.cssZoom && !layout.browserZoom) {
+        // Compact at the default size: every row in view without scrolling, at most ~40% of the viewport's height.
+        const viewportHeight = await page.evaluate(() => innerHeight);
+        const panel = await inPanel(page, '.panel').box();
+        const list = await inPanel(page, '.panel .list').box();
+        if (!panel || !list) throw new Error('no panel box');
+        expect(list.scrollHeight).toBeLessThanOrEqual(list.clientHeight + 1);
+        expect(panel.height).toBeLessThanOrEqual(viewportHeight * 0.4 + 1);
+      }
       const value = () => page.locator(layout.field).inputValue();
       expect(await value()).toBe(TYPED);
       await page.keyboard.press('Alt+Digit1');

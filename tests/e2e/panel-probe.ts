@@ -15,7 +15,8 @@ type Action =
   | { type: 'text' }
   | { type: 'texts' }
   | { type: 'attribute'; name: string }
-  | { type: 'rect' };
+  | { type: 'rect' }
+  | { type: 'box' };
 
 interface ContextInfo {
   id: number;
@@ -42,6 +43,11 @@ const RUN = `function (steps, action, mark, token) {
     case 'text': return { frame: true, value: first ? first.textContent : null };
     case 'texts': return { frame: true, value: found.map((element) => element.textContent ?? '') };
     case 'attribute': return { frame: true, value: first ? first.getAttribute(action.name) : null };
+    case 'box': {
+      if (!first) return { frame: true, value: null };
+      const rect = first.getBoundingClientRect();
+      return { frame: true, value: { top: rect.top, bottom: rect.bottom, height: rect.height, scrollHeight: first.scrollHeight, clientHeight: first.clientHeight } };
+    }
     case 'rect': {
       if (!first || !visible(first)) return { frame: true, value: null };
       first.scrollIntoView({ block: 'nearest' });
@@ -209,6 +215,11 @@ export class PanelLocator {
     if (!point) return null;
     const offset = await frameOffset(await this.drawingFrame());
     return { x: offset.x + point.x, y: offset.y + point.y };
+  }
+
+  /** The element's box in its frame's viewport, and whether its content overflows (scrolls). */
+  async box(): Promise<{ top: number; bottom: number; height: number; scrollHeight: number; clientHeight: number } | null> {
+    return (await this.run({ type: 'box' })) as { top: number; bottom: number; height: number; scrollHeight: number; clientHeight: number } | null;
   }
 
   /** A real (trusted) mouse click at the element's centre. */
