@@ -62,7 +62,17 @@ export function runInPage(): void {
     },
     panel: ui,
     isPaused: preferences.isPaused,
-    pauseSite: preferences.pause,
+    // 此站暂停 says what it did, with an undo: a pause that persists must never be a silent surprise.
+    pauseSite: () => {
+      preferences.pause();
+      ui().notify(`已在 ${host} 暂停推荐`, {
+        label: '撤销',
+        run: () => {
+          if (preferences.isPaused()) preferences.toggleSite();
+          ui().notify(`已在 ${host} 恢复推荐`);
+        },
+      });
+    },
     openOptions,
     abbreviations: preferences.abbreviations,
     isFavourite: preferences.isFavourite,

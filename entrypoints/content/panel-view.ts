@@ -2,16 +2,18 @@ import { deepActiveElement } from '@/lib/editor';
 import type { PaletteHandlers, PanelView } from '@/lib/assistant';
 import { createUiHost, type UiHost } from '@/lib/assistant/ui-host';
 import { drawingFrameOf } from '@/lib/assistant/drawing-frame';
-import { renderPanel, type PageUi } from '@/components/panel/mount';
+import { renderPanel, type Notice, type PageUi } from '@/components/panel/mount';
 import type { LibraryApi } from '@/components/palette/Palette';
 
 const NOTICE_MS = 2500;
+/** A notice with an undo stays long enough to reach for it. */
+const NOTICE_WITH_ACTION_MS = 8000;
 
 export interface DiagnosticView extends PanelView {
   /** Timing diagnostics for pages that ask for them (data-gongwen-debug): the host's dataset. */
   readonly diagnostics: DOMStringMap | null;
-  /** Shows a short notice at the top of the page. */
-  notify(message: string): void;
+  /** Shows a short notice at the top of the page, with one optional action (撤销). */
+  notify(message: string, action?: Notice['action']): void;
   /** The palette's handlers while it is open in this frame. */
   readonly palette: PaletteHandlers | null;
 }
@@ -78,14 +80,17 @@ export function createPanelView(api: LibraryApi, css: () => Promise<string>): Di
       latest.marks = marks;
       draw();
     },
-    notify(message) {
+    notify(message, action) {
       clearTimeout(noticeTimer);
-      latest.notice = message;
+      latest.notice = action ? { text: message, action } : { text: message };
       draw();
-      noticeTimer = setTimeout(() => {
-        latest.notice = null;
-        draw();
-      }, NOTICE_MS);
+      noticeTimer = setTimeout(
+        () => {
+          latest.notice = null;
+          draw();
+        },
+        action ? NOTICE_WITH_ACTION_MS : NOTICE_MS,
+      );
     },
   };
 }

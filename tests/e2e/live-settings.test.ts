@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page, Worker } from 'playwright-core';
-import { launchWithExtension, openPage, panelOptions, type ExtensionBrowser } from './browser';
+import { inPanel, launchWithExtension, openPage, panelOptions, type ExtensionBrowser } from './browser';
 import { chromiumAvailable, NO_CHROMIUM_BANNER } from './paths';
 
 /**
@@ -46,6 +46,21 @@ describe.skipIf(!available)('settings changed while the panel shows (Chromium + 
     await changeSettings({ disabledSources: [FIRST_SEED] });
     await expect.poll(async () => (await sources()).some((source) => source.startsWith(FIRST_SEED_TITLE)), { timeout: 3000 }).toBe(false);
     expect(await page.locator('#editor').inputValue()).toBe(QUERY);
+  });
+
+  it('此站暂停 says so, and its 撤销 switches the site back on', async () => {
+    await page.keyboard.type('，', { delay: 15 });
+    await page.keyboard.press('Backspace');
+    await panelOptions(page).first().waitFor();
+    await inPanel(page, '.panel button').filter({ hasText: '此站暂停' }).click();
+    await expect.poll(() => inPanel(page, '.notice').textContent()).toContain('已在 127.0.0.1 暂停推荐');
+    await expect.poll(() => worker.evaluate("chrome.storage.local.get('settings').then((s) => s.settings?.disabledSites)")).toEqual(['127.0.0.1']);
+    await inPanel(page, '.notice button').filter({ hasText: '撤销' }).click();
+    await expect.poll(() => worker.evaluate("chrome.storage.local.get('settings').then((s) => s.settings?.disabledSites)")).toEqual([]);
+    await page.locator('#editor').focus();
+    await page.keyboard.type('，', { delay: 15 });
+    await page.keyboard.press('Backspace');
+    await panelOptions(page).first().waitFor();
   });
 
   it('the site switched off elsewhere takes the open panel away', async () => {
