@@ -7,6 +7,11 @@
  * - the gzipped size of the content script injected into every page;
  * - long tasks (> 50 ms) on the page's main thread while it loads with the extension.
  * Also saves docs/panel.png and docs/panel-dark.png. Run `npm run build` first.
+ *
+ * `-- --scale 100` first stores a library of 100× the seeds (500 speeches) and adds: the time the
+ * background takes to prepare and store its index, wake → first suggestion after the service worker
+ * is stopped, the worker's heap, and each of 5 tabs' heap growth after a source is renamed; the
+ * latency figures are then measured against that library.
  */
 import { readFileSync, mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -17,8 +22,11 @@ import { openPage, panelOptions } from '../tests/e2e/browser';
 import { runWithExtension } from './with-extension';
 import { EXTENSION_DIR, ROOT } from '../tests/e2e/paths';
 import { loadSourcesFromDir } from './seeds';
+import { benchScale, type ScaleFigures } from './bench-scale';
 
 const DEBOUNCE_MS = 120;
+const scaleAt = process.argv.indexOf('--scale');
+const SCALE = scaleAt > 0 ? Number(process.argv[scaleAt + 1]) : 1;
 const QUERIES = 150;
 
 function percentile(values: number[], p: number): number {
@@ -110,7 +118,20 @@ async function screenshot(page: Page, url: string, file: string, dark: boolean) 
   await page.screenshot({ path: file, clip: { x: 0, y: 0, width: 1000, height: 640 } });
 }
 
+function printScale(figures: ScaleFigures): void {
+  const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(2)} MB`;
+  const sorted = [...figures.wakeMs].sort((a, b) => a - b);
+  console.log(`\nLibrary at ${figures.scale}× the seeds (${figures.sources} imported speeches)\n`);
+  console.log('| measure | value | budget |');
+  console.log('| --- | --- | --- |');
+  console.log(`| background prepares, indexes and stores the library | ${(figures.indexMs / 1000).toFixed(1)} s | |`);
+  console.log(`| wake → first suggestion (worker stopped through CDP), ${sorted.length} wakes | median ${percentile(sorted, 50).toFixed(0)} ms, range ${sorted[0]?.toFixed(0)}–${sorted[sorted.length - 1]?.toFixed(0)} ms | ≤ 300 ms |`);
+  console.log(`| service-worker JS heap with the library loaded | ${figures.workerHeapBytes === null ? 'not reported' : mb(figures.workerHeapBytes)} | |`);
+  console.log(`| tab JS heap growth after a rename, 5 tabs | ${figures.tabGrowthBytes.map(mb).join(', ')} | < 20 MB |`);
+}
+
 runWithExtension(async (browser, url) => {
+  if (SCALE > 1) printScale(await benchScale(browser, url, SCALE, DEBOUNCE_MS));
   const loadPage = await browser.context.newPage();
   const longTasks = await pageLoadLongTasks(loadPage, `${url}/textarea.html`);
   await loadPage.close();

@@ -90,9 +90,14 @@ for (const scale of SCALES) {
       sourceTitle: '',
       trail: [],
       kind: 'sentence',
-      text: r.item.text,
-      score: 1 - (r.score ?? 0) - i * 1e-6,
+      // The naive attempt puts the sentence in place of the whole query.
+      mode: 'replace',
+      reason: 'near',
       replace: [0, query.length],
+      text: r.item.text,
+      corrections: [],
+      passage: r.item.text,
+      score: 1 - (r.score ?? 0) - i * 1e-6,
       highlights: [],
     }));
   const fuseSpeed = measure(fuseSuggest, 1);

@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Suggestion } from '../lib/match';
+import { applySuggestion, type Suggestion } from '../lib/match';
+import { foldKey, WILDCARD } from '../lib/match/fold';
 import { SEEDS_DIR } from './prepared';
 
 export interface EvalQuery {
@@ -33,9 +34,27 @@ export function hitLimit(expect: string, lines: readonly string[]): number {
   return Math.max(-1, ...lines.filter((line) => line.includes(expect)).map((line) => line.length));
 }
 
-/** Rank (1-based) of the first hit among `suggestions`, or 0 when none is. */
-export function hitRank(suggestions: readonly Suggestion[], expect: string, limit: number): number {
-  const index = suggestions.findIndex((s) => s.text.includes(expect) && s.text.length <= limit);
+/**
+ * Rank (1-based) of the first hit among `suggestions`, or 0 when none is. A hit is judged on what
+ * accepting it leaves in the editor (the insertion contract: `applySuggestion`): the result holds the
+ * expected words (compared folded, so the writer's `56` stands for the corpus's `X`), and the passage
+ * it comes from holds them too and is no longer than their line, unless the writer had typed them all
+ * already (then what follows them, a heading's body say, is the suggestion).
+ */
+export function hitRank(context: string, suggestions: readonly Suggestion[], expect: string, limit: number): number {
+  const want = foldKey(expect);
+  const typed = foldKey(context);
+  const typedAll = typed.includes(want);
+  // A continuation keeps what was typed: the expected words before the writer's first ones (a fragment
+  // typed from mid-sentence) are not re-inserted, so the result must hold the expected words from there.
+  const from = want.indexOf(typed.slice(0, 3));
+  // The writer's own words stand where the corpus has a placeholder (`强省会` for `XXXX`).
+  const pattern = (text: string) => new RegExp(text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replaceAll(WILDCARD, '.{1,8}?'));
+  const wanted = [want, want.slice(Math.max(0, from))].map(pattern);
+  const index = suggestions.findIndex((s) => {
+    const result = foldKey(applySuggestion(context, s));
+    return wanted.some((w) => w.test(result)) && foldKey(s.passage).includes(want) && (s.passage.length <= limit || typedAll);
+  });
   return index + 1;
 }
 
@@ -71,7 +90,7 @@ export function evaluate(queries: readonly EvalQuery[], suggest: (query: string)
     }
     const limit = hitLimit(q.expect, lines);
     if (limit < 0) throw new Error(`${q.id}: no seed line holds ${q.expect}`);
-    const rank = hitRank(got.slice(0, 5), q.expect, limit);
+    const rank = hitRank(q.query, got.slice(0, 5), q.expect, limit);
     const score = byKind.get(q.kind) ?? { kind: q.kind, queries: 0, hit1: 0, hit5: 0 };
     byKind.set(q.kind, score);
     for (const s of [score, total]) {
@@ -79,7 +98,7 @@ export function evaluate(queries: readonly EvalQuery[], suggest: (query: string)
       if (rank === 1) s.hit1++;
       if (rank >= 1) s.hit5++;
     }
-    if (rank !== 1) misses.push({ id: q.id, query: q.query, expect: q.expect, got: got.map((s) => s.text.slice(0, 40)) });
+    if (rank !== 1) misses.push({ id: q.id, query: q.query, expect: q.expect, got: got.map((s) => applySuggestion(q.query, s).slice(0, 60)) });
   }
   return { kinds: [...byKind.values()], total, negatives, falsePositives, misses };
 }

@@ -1,7 +1,10 @@
 /**
  * `npm run suggest -- [--json] [--limit K] [--sources id,id] [--corpus DIR] [QUERY]`
  *
- * With QUERY: prints the suggestions for it (a readable list, or one JSON array with --json).
+ * With QUERY: prints the suggestions for it (a readable list, or one JSON array with --json). QUERY is
+ * the text before the caret; each suggestion says what accepting it does: `mode` (continue|replace),
+ * `replace` [start, end] of QUERY and `text`, so that QUERY[:start] + text + QUERY[end:] is the result,
+ * with `corrections` (same-sound fixes) and `reason`.
  * Without QUERY: reads queries from stdin, one per line, and prints one JSON array per line, in order.
  * `--corpus DIR` adds every `*.txt` in DIR (seed format) as extra enabled sources. Defaults are the panel's.
  */
@@ -46,18 +49,29 @@ if (values.sources !== undefined) {
 const query = positionals.join(' ');
 if (query !== '') {
   const suggestions = matcher.suggest(query, options);
-  console.log(values.json ? JSON.stringify(suggestions) : readable(suggestions));
+  console.log(values.json ? JSON.stringify(suggestions) : readable(query, suggestions));
 } else {
   const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
   for await (const line of lines) process.stdout.write(`${JSON.stringify(matcher.suggest(line, options))}\n`);
 }
 
-function readable(suggestions: readonly Suggestion[]): string {
+/** Each suggestion with what accepting it does: `[-replaced-]{+inserted+}` around the caret, corrections listed. */
+function readable(context: string, suggestions: readonly Suggestion[]): string {
   if (suggestions.length === 0) return '(no suggestion)';
   return suggestions
     .map((s, i) => {
       const where = [s.sourceTitle, ...s.trail].join(' › ');
-      return `${i + 1}. [${s.kind}] ${s.score.toFixed(3)}  ${mark(s.text, s.highlights)}\n   ${where}  (${s.id}, replaces ${s.replace[0]}–${s.replace[1]})`;
+      const [start, end] = s.replace;
+      const removed = context.slice(start, end);
+      const kept = context.slice(Math.max(0, start - 12), start);
+      const result = `${kept}${removed ? `[-${removed}-]` : ''}{+${s.text}+}`;
+      const fixes = s.corrections.map((c) => `${c.from}→${c.to}`).join(' ');
+      return [
+        `${i + 1}. [${s.kind}] ${s.mode} (${s.reason}) ${s.score.toFixed(3)}  replace ${start}–${end}${fixes ? `  corrections ${fixes}` : ''}`,
+        `   ${result}`,
+        `   ${mark(s.passage, s.highlights)}`,
+        `   ${where}  (${s.id})`,
+      ].join('\n');
     })
     .join('\n');
 }

@@ -60,7 +60,8 @@ export function ImportSection({ actions }: { actions: OptionsActions }) {
             type="button"
             class="primary"
             onClick={async () => {
-              await actions.saveImports(ready);
+              const outcome = await actions.saveImports(ready);
+              if (!outcome.ok) return setStatus(outcome.message);
               setPreviews([]);
               setPasted('');
               setStatus(t('importSaved', ready.map((d) => d.source.title).join('、')));

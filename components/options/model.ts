@@ -19,6 +19,9 @@ export interface Shortcut {
 
 export type Preview = { ok: true; name: string; document: ImportedDocument } | { ok: false; name: string; message: string };
 
+/** A save refused by a limit leaves the library as it was; `message` says why, in Chinese. */
+export type SaveOutcome = { ok: true } | { ok: false; message: string };
+
 export type RestoreOutcome = { ok: true; favourites: number; importedSources: number } | { ok: false; error: BackupError };
 
 /** What the page can do; the entrypoint implements it with storage and the parser. */
@@ -28,7 +31,7 @@ export interface OptionsActions {
   deleteSource(id: string): Promise<void>;
   previewFiles(files: readonly File[]): Promise<Preview[]>;
   previewText(text: string, title: string): Preview;
-  saveImports(documents: readonly ImportedDocument[]): Promise<void>;
+  saveImports(documents: readonly ImportedDocument[]): Promise<SaveOutcome>;
   exportBackup(): Promise<void>;
   restoreBackup(file: File): Promise<RestoreOutcome>;
   /** Sets (or, with null, removes) a favourite's abbreviation. */

@@ -1,9 +1,10 @@
 import type { Suggestion } from '@/lib/match/types';
 import { FavouriteStar } from './FavouriteStar';
-import { Highlighted } from './Highlighted';
-import { KIND_LABELS } from './labels';
+import { InsertionPreview } from './InsertionPreview';
+import { KIND_LABELS, REASON_LABELS, REPLACE_LABEL } from './labels';
 
 interface Props {
+  context: string;
   suggestion: Suggestion;
   index: number;
   active: boolean;
@@ -13,8 +14,10 @@ interface Props {
   onFavourite(index: number): void;
 }
 
-export function SuggestionOption({ suggestion, index, active, favourite, onPick, onHover, onFavourite }: Props) {
+/** One line per suggestion (what it adds); the active one opens to the full result around the caret. */
+export function SuggestionOption({ context, suggestion, index, active, favourite, onPick, onHover, onFavourite }: Props) {
   const source = [suggestion.sourceTitle, ...suggestion.trail].join(' › ');
+  const replaces = suggestion.mode === 'replace';
   return (
     <li
       id={`gongwen-option-${index}`}
@@ -28,15 +31,24 @@ export function SuggestionOption({ suggestion, index, active, favourite, onPick,
         Alt+{index + 1}
       </kbd>
       <div class="body">
-        <div class="text">
-          <Highlighted text={suggestion.text} ranges={suggestion.highlights} />
+        <div class="line">
+          {replaces && <span class="tag replace">{REPLACE_LABEL}</span>}
+          <span class="tag reason">{REASON_LABELS[suggestion.reason]}</span>
+          <span class="text">{suggestion.text}</span>
         </div>
-        <div class="meta">
-          <span class="kind">{KIND_LABELS[suggestion.kind]}</span>
-          <span class="source" title={source}>
-            {source}
-          </span>
-        </div>
+        {/* The whole passage for screen readers: the row itself shows one line. */}
+        <span class="passage">{suggestion.passage}</span>
+        {active && (
+          <>
+            <InsertionPreview context={context} suggestion={suggestion} />
+            <div class="meta">
+              <span class="kind">{KIND_LABELS[suggestion.kind]}</span>
+              <span class="source" title={source}>
+                {source}
+              </span>
+            </div>
+          </>
+        )}
       </div>
       <FavouriteStar on={favourite} onToggle={() => onFavourite(index)} hint="收藏（可在设置页加缩写）" />
     </li>

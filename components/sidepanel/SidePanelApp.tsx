@@ -91,20 +91,22 @@ export function SidePanelApp() {
         ) : (
           <ul>
             {suggestions.map((suggestion) => (
-              <li key={suggestion.id} class="suggestion" onClick={() => void choose(suggestion.text, suggestion.id)}>
+              <li key={suggestion.id} class="suggestion" onClick={() => void choose(suggestion.passage, suggestion.id)}>
                 <span class="kind">{KIND_LABELS[suggestion.kind]}</span>
+                {suggestion.mode === 'replace' && <span class="kind">替换</span>}
                 <span class="text">{suggestion.text}</span>
+                <span class="passage">{suggestion.passage}</span>
                 <button
                   type="button"
-                  class={favourites.has(suggestion.text) ? 'star on' : 'star'}
-                  aria-pressed={favourites.has(suggestion.text)}
-                  aria-label={favourites.has(suggestion.text) ? '取消收藏' : '收藏'}
+                  class={favourites.has(suggestion.passage) ? 'star on' : 'star'}
+                  aria-pressed={favourites.has(suggestion.passage)}
+                  aria-label={favourites.has(suggestion.passage) ? '取消收藏' : '收藏'}
                   onClick={(event) => {
                     event.stopPropagation();
-                    void libraryApi.toggleFavourite({ text: suggestion.text, source: suggestion.source, sourceTitle: suggestion.sourceTitle }).catch(() => undefined);
+                    void libraryApi.toggleFavourite({ text: suggestion.passage, source: suggestion.source, sourceTitle: suggestion.sourceTitle }).catch(() => undefined);
                   }}
                 >
-                  {favourites.has(suggestion.text) ? '★' : '☆'}
+                  {favourites.has(suggestion.passage) ? '★' : '☆'}
                 </button>
               </li>
             ))}

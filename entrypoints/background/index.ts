@@ -63,8 +63,15 @@ async function handle(request: GongwenRequest, caller: Caller): Promise<Response
 }
 
 export default defineBackground(() => {
+  // Whatever woke the worker, the writer is most likely typing: start reading the stored index now,
+  // while the waking message is still on its way.
+  warmUpMatcher();
   watchLibrary();
   watchFavourites();
+  // First run: a short welcome page with a demo editor, the keys, and how to bring one's own documents.
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') }).catch(() => undefined);
+  });
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     // Other extensions' and other features' messages are not ours to answer.
     if (!isGongwenRequest(message)) return undefined;

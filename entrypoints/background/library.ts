@@ -1,7 +1,7 @@
 import { walkSections, type Source } from '@/lib/corpus';
 import type { FavouriteInput, LibraryItem, LibraryScope } from '@/lib/messages';
 import { buildEntries, LibrarySearch, renderSection, type LibraryEntry, type PaletteHit } from '@/lib/palette';
-import { favouritesItem, validateEntries, type Favourite } from '@/lib/settings';
+import { editFavourites, favouritesItem, validateEntries, type Favourite } from '@/lib/settings';
 import { FavouriteSchema } from '@/lib/settings/schema';
 import { currentCorpus, currentSettings, enabledSources, onCorpusChange } from './matcher';
 
@@ -112,28 +112,24 @@ export async function queryLibrary(query: string, scope: LibraryScope, limit: nu
   }
 }
 
-/**
- * Pins `item` or, when its text is a favourite already, unpins it. Stored entries that failed
- * validation are written back untouched, so a corrupt entry is never lost by an edit elsewhere.
- */
+/** Pins `item` or, when its text is a favourite already, unpins it. */
 export async function toggleFavourite(item: FavouriteInput): Promise<boolean> {
-  const raw = await favouritesItem.getValue();
-  const { values, problems } = validateEntries('favourites', raw, FavouriteSchema);
-  const corrupt = Array.isArray(raw) ? problems.filter((p) => p.index >= 0).map((p) => raw[p.index]) : [];
-  const pinned = values.some((f) => f.text === item.text);
-  const next: unknown[] = pinned
-    ? values.filter((f) => f.text !== item.text)
-    : [
-        ...values,
-        {
-          id: crypto.randomUUID(),
-          text: item.text,
-          ...(item.source ? { source: item.source } : {}),
-          ...(item.sourceTitle ? { sourceTitle: item.sourceTitle } : {}),
-          createdAt: Date.now(),
-        } satisfies Favourite,
-      ];
-  await favouritesItem.setValue([...next, ...corrupt]);
+  const pinned = await editFavourites((values) => {
+    const was = values.some((f) => f.text === item.text);
+    const next = was
+      ? values.filter((f) => f.text !== item.text)
+      : [
+          ...values,
+          {
+            id: crypto.randomUUID(),
+            text: item.text,
+            ...(item.source ? { source: item.source } : {}),
+            ...(item.sourceTitle ? { sourceTitle: item.sourceTitle } : {}),
+            createdAt: Date.now(),
+          } satisfies Favourite,
+        ];
+    return { next, result: !was };
+  });
   library = null;
-  return !pinned;
+  return pinned;
 }

@@ -1,34 +1,63 @@
 import { prepared as seeds } from 'virtual:seed-corpus';
-import { createMatcher, prepareCorpus, type Matcher, type PreparedCorpus, type Suggestion } from '@/lib/match';
-import { importedSourcesItem, loadImportedSources, loadSettings, watchSettings, type Settings } from '@/lib/settings';
+import { readSnapshot, readSources, onLibraryChange, writeSnapshot } from '@/lib/library-store';
+import { assembleMatcher, isStoredMatcher, matcherSnapshot, packSnapshot, prepareCorpus, unpackSnapshot, type Matcher, type MatcherSnapshot, type PreparedCorpus, type Suggestion } from '@/lib/match';
+import { loadSettings, watchSettings, type Settings } from '@/lib/settings';
+import { openLibrary } from '@/lib/settings/library';
 
 /**
- * The one matcher of the browser: the bundled seeds plus the writer's imported sources. The corpus is
- * bundled (MV3 service workers cannot import() lazily) but the index is built on the first request,
- * so an idle browser pays nothing. Settings are read per request from a cache that storage change
- * events keep current, so a source switched off on the options page is gone from the next suggestion.
+ * The one matcher of the browser: the bundled seeds plus the writer's imported sources (IndexedDB).
+ * Preparing and indexing 500 speeches takes seconds, so the result is stored as a snapshot beside the
+ * sources, valid for one library revision: a woken service worker assembles the matcher from it
+ * without preparing again. After an edit the previous matcher keeps answering until the new one is
+ * ready. Settings are read per request from a cache that storage change events keep current.
  */
-let corpus: Promise<PreparedCorpus> | null = null;
-let matcher: Promise<Matcher> | null = null;
+interface Loaded {
+  matcher: Matcher;
+  snapshot: MatcherSnapshot;
+}
+
+let loading: Promise<Loaded> | null = null;
+/** The last matcher that finished loading: answers while a newer one is being built. */
+let ready: Loaded | null = null;
 let settings: Promise<Settings> | null = null;
 const corpusListeners: (() => void)[] = [];
 
-async function buildCorpus(): Promise<PreparedCorpus> {
-  const { values } = await loadImportedSources().catch(() => ({ values: [] }));
-  if (values.length === 0) return seeds;
+async function load(): Promise<Loaded> {
+  const db = await openLibrary();
+  const stored = await readSnapshot(db);
+  if (stored && isStoredMatcher(stored.data)) {
+    const snapshot = unpackSnapshot(stored.data);
+    return { matcher: assembleMatcher(snapshot), snapshot };
+  }
+  const { values, revision } = await readSources(db);
   // Imported text gets pinyin from the bundled table (all 6,763 GB2312 characters); rarer characters still match exactly.
-  return prepareCorpus([...seeds.sources, ...values.map((entry) => entry.source)], seeds.pinyin);
+  const prepared = values.length === 0 ? seeds : prepareCorpus([...seeds.sources, ...values.map((entry) => entry.source)], seeds.pinyin);
+  const snapshot = matcherSnapshot(prepared);
+  if (values.length > 0) await writeSnapshot(db, revision, packSnapshot(snapshot)).catch(() => false);
+  return { matcher: assembleMatcher(snapshot), snapshot };
 }
 
-/** Seeds plus imported sources, prepared once; shared by the matcher and the library search. */
-export function currentCorpus(): Promise<PreparedCorpus> {
-  corpus ??= buildCorpus().catch(() => seeds);
-  return corpus;
+function current(): Promise<Loaded> {
+  if (!loading) {
+    const started = load();
+    loading = started;
+    started.then(
+      (loaded) => {
+        if (loading === started) ready = loaded;
+      },
+      () => {
+        if (loading === started) loading = null;
+      },
+    );
+  }
+  return loading;
 }
 
-function currentMatcher(): Promise<Matcher> {
-  matcher ??= currentCorpus().then(createMatcher, () => createMatcher(seeds));
-  return matcher;
+/** Seeds plus imported sources, outlines included; for the library search. */
+export async function currentCorpus(): Promise<PreparedCorpus> {
+  const { snapshot } = await current();
+  const { values } = await readSources(await openLibrary());
+  return { ...snapshot.corpus, sources: [...seeds.sources, ...values.map((entry) => entry.source)] };
 }
 
 export function currentSettings(): Promise<Settings> {
@@ -41,18 +70,19 @@ export function onCorpusChange(listener: () => void): void {
   corpusListeners.push(listener);
 }
 
-/** Registers the storage watchers; called once when the background starts. */
+/** Registers the watchers; called once when the background starts. */
 export function watchLibrary(): void {
-  importedSourcesItem.watch(() => {
-    corpus = null;
-    matcher = null;
+  onLibraryChange(() => {
+    loading = null;
     corpusListeners.forEach((listener) => listener());
+    // Rebuild (and store the snapshot) now, while the worker is awake, not on the writer's next keystroke.
+    void current();
   });
   watchSettings((changed) => (settings = Promise.resolve(changed)));
 }
 
 export function warmUpMatcher(): void {
-  void currentMatcher();
+  void current();
 }
 
 /** The ids of the sources the writer has not switched off; undefined when all are on. */
@@ -61,12 +91,19 @@ export function enabledSources(all: readonly { id: string }[], preferences: Sett
   return disabled.size > 0 ? all.map((s) => s.id).filter((id) => !disabled.has(id)) : undefined;
 }
 
-export async function suggest(context: string, limit: number): Promise<Suggestion[]> {
-  const [index, preferences] = await Promise.all([currentMatcher(), currentSettings()]);
-  const sources = enabledSources(index.sources, preferences);
-  return index.suggest(context, {
+/** How long a request waits for the first matcher before answering that the library is loading. */
+const LOADING_WAIT_MS = 250;
+
+/** Suggestions, or `loading` when the library is still being loaded (the panel says so; the next keystroke asks again). */
+export async function suggest(context: string, limit: number): Promise<{ suggestions: Suggestion[]; loading?: true }> {
+  const loaded = ready ?? (await Promise.race([current(), new Promise<null>((resolve) => setTimeout(() => resolve(null), LOADING_WAIT_MS))]));
+  if (!loaded) return { suggestions: [], loading: true };
+  const preferences = await currentSettings();
+  const sources = enabledSources(loaded.matcher.sources, preferences);
+  const suggestions = loaded.matcher.suggest(context, {
     limit: Math.min(limit, preferences.limit),
     kinds: preferences.kinds,
     ...(sources ? { sources } : {}),
   });
+  return { suggestions };
 }

@@ -8,10 +8,16 @@ import './style.css';
 const getMessage = browser.i18n.getMessage as (key: string) => string;
 const t: Translate = (key, ...args) => fill(getMessage(key) || key, args);
 
+/** Loads run concurrently when changes come quickly (two tabs importing); only the latest is drawn. */
+let latest = 0;
+
 async function show(root: HTMLElement): Promise<void> {
+  const load = ++latest;
+  const model = await loadModel();
+  if (load !== latest) return;
   render(
     <I18n.Provider value={t}>
-      <OptionsApp model={await loadModel()} actions={optionsActions} />
+      <OptionsApp model={model} actions={optionsActions} />
     </I18n.Provider>,
     root,
   );

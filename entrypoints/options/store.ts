@@ -1,29 +1,20 @@
 import { sources as bundled } from 'virtual:seed-corpus';
 import type { OptionsActions, OptionsModel, Preview } from '@/components/options/model';
-import { CorpusError, importDocument, importPastedText, uniqueSourceId, withSourceId, type ImportedDocument } from '@/lib/corpus';
-import {
-  createBackup,
-  favouritesItem,
-  importedSourcesItem,
-  loadFavourites,
-  loadImportedSources,
-  loadSettings,
-  parseBackup,
-  settingsItem,
-  type Favourite,
-  type ImportedSource,
-  type Settings,
-} from '@/lib/settings';
+import { CorpusError, importDocument, importPastedText, type ImportedDocument } from '@/lib/corpus';
+import { addSources, announceLibraryChange, deleteSource, LibraryLimitError, onLibraryChange, readSources, renameSource, replaceSources } from '@/lib/library-store';
+import type { GongwenRequest } from '@/lib/messages';
+import { BACKUP_LIMITS, backupTooLarge, createBackup, editFavourites, editSettings, favouritesItem, loadFavourites, loadSettings, parseBackup, settingsItem, type Favourite, type Settings } from '@/lib/settings';
+import { openLibrary } from '@/lib/settings/library';
 import { storage } from 'wxt/utils/storage';
 
 export async function loadModel(): Promise<OptionsModel> {
-  const [settings, imported, favourites] = await Promise.all([loadSettings(), loadImportedSources(), loadFavourites()]);
+  const [settings, imported, favourites] = await Promise.all([loadSettings(), openLibrary().then(readSources), loadFavourites()]);
   return { settings, bundled, imported: imported.values, favourites: favourites.values, problems: [...imported.problems, ...favourites.problems] };
 }
 
 /** Calls `onChange` whenever anything the page shows changes, here or in another tab. */
 export function watchModel(onChange: () => void): () => void {
-  const stops = [settingsItem.watch(onChange), importedSourcesItem.watch(onChange), favouritesItem.watch(onChange)];
+  const stops = [settingsItem.watch(onChange), onLibraryChange(onChange), favouritesItem.watch(onChange)];
   return () => stops.forEach((stop) => stop());
 }
 
@@ -31,26 +22,26 @@ function describe(error: unknown): string {
   return error instanceof CorpusError ? error.message : error instanceof Error ? error.message : String(error);
 }
 
-/** Changes the stored list of imported sources; entries that failed validation are kept untouched. */
-async function editImported(edit: (valid: ImportedSource[]) => ImportedSource[]): Promise<void> {
-  const raw = await importedSourcesItem.getValue();
-  const { values, problems } = await loadImportedSources();
-  const corrupt = problems.filter((p) => p.index >= 0).map((p) => raw[p.index]);
-  await importedSourcesItem.setValue([...edit(values), ...corrupt]);
+/**
+ * After an edit of the library: other options pages and a running background hear it on the channel;
+ * the warm-up message wakes a stopped background, which then rebuilds its stored index at once rather
+ * than on the writer's next keystroke.
+ */
+function libraryChanged(): void {
+  announceLibraryChange();
+  const wake: GongwenRequest = { type: 'gongwen/warm-up' };
+  browser.runtime.sendMessage(wake).catch(() => undefined);
 }
 
-/** Changes the stored favourites; entries that failed validation are kept untouched (and still reported). */
-async function editFavourites(edit: (valid: Favourite[]) => Favourite[]): Promise<void> {
-  const raw = await favouritesItem.getValue();
-  const { values, problems } = await loadFavourites();
-  const corrupt = problems.filter((p) => p.index >= 0).map((p) => raw[p.index]);
-  await favouritesItem.setValue([...edit(values), ...corrupt]);
+/** Changes the stored favourites (atomically; corrupt entries are kept untouched). */
+async function changeFavourites(edit: (valid: Favourite[]) => Favourite[]): Promise<void> {
+  await editFavourites((values) => ({ next: edit(values), result: undefined }));
 }
 
 const SHORTCUTS_PAGE = import.meta.env.BROWSER === 'firefox' ? null : 'chrome://extensions/shortcuts';
 
 async function updateSettings(patch: Partial<Settings>): Promise<void> {
-  await settingsItem.setValue({ ...(await loadSettings()), ...patch });
+  await editSettings((settings) => ({ ...settings, ...patch }));
 }
 
 function download(name: string, text: string): void {
@@ -64,13 +55,14 @@ export const optionsActions: OptionsActions = {
   updateSettings,
 
   async renameSource(id, title) {
-    await editImported((list) => list.map((entry) => (entry.source.id === id ? { ...entry, source: { ...entry.source, title } } : entry)));
+    await renameSource(await openLibrary(), id, title);
+    libraryChanged();
   },
 
   async deleteSource(id) {
-    await editImported((list) => list.filter((entry) => entry.source.id !== id));
-    const settings = await loadSettings();
-    await updateSettings({ disabledSources: settings.disabledSources.filter((s) => s !== id) });
+    await deleteSource(await openLibrary(), id);
+    libraryChanged();
+    await editSettings((settings) => ({ ...settings, disabledSources: settings.disabledSources.filter((s) => s !== id) }));
   },
 
   async previewFiles(files) {
@@ -96,38 +88,49 @@ export const optionsActions: OptionsActions = {
   },
 
   async saveImports(documents: readonly ImportedDocument[]) {
-    await editImported((list) => {
-      const taken = new Set([...bundled.map((s) => s.id), ...list.map((e) => e.source.id)]);
-      const added = documents.map((doc) => {
-        const id = uniqueSourceId(doc.source.id, taken);
-        taken.add(id);
-        return { source: withSourceId(doc.source, id), encoding: doc.encoding, importedAt: Date.now() };
-      });
-      return [...list, ...added];
-    });
+    try {
+      await addSources(
+        await openLibrary(),
+        documents,
+        bundled.map((s) => s.id),
+      );
+    } catch (error) {
+      if (error instanceof LibraryLimitError) return { ok: false, message: error.message };
+      throw error;
+    }
+    libraryChanged();
+    return { ok: true };
   },
 
   async exportBackup() {
-    const [settings, favourites, imported] = await Promise.all([loadSettings(), loadFavourites(), loadImportedSources()]);
+    const [settings, favourites, imported] = await Promise.all([loadSettings(), loadFavourites(), openLibrary().then(readSources)]);
     const text = createBackup({ settings, favourites: favourites.values, importedSources: imported.values });
     download(`gongwen-assist-backup-${new Date().toISOString().slice(0, 10)}.json`, text);
   },
 
   async restoreBackup(file) {
+    if (file.size > BACKUP_LIMITS.bytes) return { ok: false, error: backupTooLarge(file.size) };
     const result = parseBackup(await file.text());
     if (!result.ok) return result;
     const { settings, favourites, importedSources } = result.backup;
-    // One storage write for all three, so a restore is never half applied.
+    // The sources first, in one IndexedDB transaction (refused whole by the library limit), then settings
+    // and favourites in one storage write: a refusal leaves everything as it was.
+    try {
+      await replaceSources(await openLibrary(), importedSources);
+    } catch (error) {
+      if (error instanceof LibraryLimitError) return { ok: false, error: { code: 'too-large', detail: error.message } };
+      throw error;
+    }
+    libraryChanged();
     await storage.setItems([
       { item: settingsItem, value: settings },
       { item: favouritesItem, value: favourites },
-      { item: importedSourcesItem, value: importedSources },
     ]);
     return { ok: true, favourites: favourites.length, importedSources: importedSources.length };
   },
 
   async updateFavourite(id, abbreviation) {
-    await editFavourites((list) =>
+    await changeFavourites((list) =>
       list.map((favourite) => {
         if (favourite.id !== id) return favourite;
         const rest = { ...favourite };
@@ -138,7 +141,7 @@ export const optionsActions: OptionsActions = {
   },
 
   async deleteFavourite(id) {
-    await editFavourites((list) => list.filter((favourite) => favourite.id !== id));
+    await changeFavourites((list) => list.filter((favourite) => favourite.id !== id));
   },
 
   async loadShortcuts() {

@@ -2,7 +2,7 @@ import type { AssistantController, AssistantOptions } from './assistant-types';
 import { assistantController } from './assistant-controller';
 import { trackComposition } from './composition';
 import { trackEditorFocus } from './editor-focus';
-import { deepActiveElement, findEditableInPath, mayUse } from '../editor/find-editable';
+import { deepActiveElement, findEditable, findEditableInPath, mayUse } from '../editor/find-editable';
 import { watchPasswordFields } from '../editor/secret-field';
 import { createInserter } from './insertion';
 import { listenToPage } from './page-listeners';
@@ -20,12 +20,18 @@ export function startAssistant(options: AssistantOptions): AssistantController {
   const win = doc.defaultView ?? window;
   // The parts call each other back (focus hides the panel, the panel's buttons leave the editor);
   // every such call happens after all of them exist.
-  const composition = trackComposition(doc, () => session.schedule());
+  // A commit from the IME also tells which editor the writer is in: some editors take focus before
+  // this script arrives and deliver IME text with no input event outside the composition.
+  const composition = trackComposition(doc, (event) => {
+    const field = options.isPaused() ? null : findEditable(event);
+    if (field) editor.activate(field);
+    session.schedule();
+  });
   const report = () => options.onEditorState?.(editor.current() !== null, session.shown?.suggestions ?? []);
   const hidePanel = () => session.hide();
   const view = panelViewSlot(() => options.panel());
   const placeholders = createPlaceholderNavigation(view);
-  const editor = trackEditorFocus({ doc, options, hidePanel, forgetPlaceholders: () => placeholders.forget(), report });
+  const editor = trackEditorFocus({ doc, options, hidePanel, forgetPlaceholders: () => placeholders.forget(), report, typed: () => session.schedule() });
   const inserter = createInserter({ options, placeholders, hidePanel });
   const palette = createPaletteLauncher({ editor, view, inserter, placeholders, hidePanel });
   const session = createSuggestionSession({
@@ -36,6 +42,7 @@ export function startAssistant(options: AssistantOptions): AssistantController {
     composition,
     inserter,
     paletteOpen: () => palette.isOpen,
+    filling: () => placeholders.waiting,
     report,
     actions: {
       pauseSite: () => {
@@ -63,6 +70,7 @@ export function startAssistant(options: AssistantOptions): AssistantController {
   const stop = () => {
     session.hide();
     palette.dispose();
+    inserter.dispose();
     composition.dispose();
     stopListening();
     stopWatchingFields();

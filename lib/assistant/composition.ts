@@ -9,7 +9,7 @@ export interface CompositionTracker {
   dispose(): void;
 }
 
-export function trackComposition(doc: Document, onEnd: () => void): CompositionTracker {
+export function trackComposition(doc: Document, onEnd: (event: Event) => void): CompositionTracker {
   let composing = false;
   let endedAt = -Infinity;
   // A page's synthetic composition events must neither silence us nor set off a refresh.
@@ -23,7 +23,7 @@ export function trackComposition(doc: Document, onEnd: () => void): CompositionT
     composing = false;
     endedAt = performance.now();
     try {
-      onEnd();
+      onEnd(event);
     } catch {
       // Never let our refresh break the page's own composition handling.
     }

@@ -26,9 +26,11 @@ interface EditorFocusParts {
   forgetPlaceholders(): void;
   /** Tells the side panel: called whenever an editor gains or loses focus. */
   report(): void;
+  /** The writer committed text in an editor that fires no input events (see EditorAdapter.followTyping). */
+  typed(): void;
 }
 
-export function trackEditorFocus({ doc, options, hidePanel, forgetPlaceholders, report }: EditorFocusParts): EditorFocus {
+export function trackEditorFocus({ doc, options, hidePanel, forgetPlaceholders, report, typed }: EditorFocusParts): EditorFocus {
   let adapter: EditorAdapter | null = null;
   let warmedUp = false;
 
@@ -43,7 +45,9 @@ export function trackEditorFocus({ doc, options, hidePanel, forgetPlaceholders, 
       if (adapter?.element === field) return;
       hidePanel();
       forgetPlaceholders();
+      adapter?.dispose?.();
       adapter = adapterFor(field);
+      adapter.followTyping?.(typed);
       report();
       if (!warmedUp) {
         warmedUp = true;
@@ -53,6 +57,7 @@ export function trackEditorFocus({ doc, options, hidePanel, forgetPlaceholders, 
     deactivate: () => {
       hidePanel();
       if (!adapter) return;
+      adapter.dispose?.();
       adapter = null;
       report();
     },

@@ -2,6 +2,7 @@ import { MAX_ABBREVIATION_CHARS, matchAbbreviation } from './abbreviations';
 import type { AssistantOptions } from './assistant-types';
 import { mayUse } from '../editor/find-editable';
 import type { PlaceholderNavigation } from './placeholder-navigation';
+import { watchUndoAfterInsertion } from './undo-repair';
 import type { EditorAdapter, InsertMethod } from '../editor/types';
 
 /**
@@ -20,10 +21,11 @@ export interface Inserter {
    * abbreviation back). False when no abbreviation stands before the caret, so Tab stays Tab.
    */
   expandAbbreviation(target: EditorAdapter): boolean;
+  dispose(): void;
 }
 
 interface InserterParts {
-  options: Pick<AssistantOptions, 'abbreviations' | 'onInserted'>;
+  options: Pick<AssistantOptions, 'doc' | 'abbreviations' | 'onInserted'>;
   placeholders: PlaceholderNavigation;
   /** An insertion takes the suggestion panel away first. */
   hidePanel(): void;
@@ -31,6 +33,11 @@ interface InserterParts {
 
 export function createInserter({ options, placeholders, hidePanel }: InserterParts): Inserter {
   let busy = false;
+  /** Puts back words an editor's undo took along with an insertion (see undo-repair.ts). */
+  const undo = watchUndoAfterInsertion(options.doc.defaultView ?? window, async (target, text) => {
+    busy = true;
+    await target.replaceBeforeCaret(0, text).finally(() => (busy = false));
+  });
 
   const inserted = (target: EditorAdapter, text: string, method: InsertMethod | null) => {
     options.onInserted?.(method);
@@ -41,7 +48,9 @@ export function createInserter({ options, placeholders, hidePanel }: InserterPar
     // Checked at the moment of insertion too: the field may have become a password field meanwhile.
     if (!mayUse(target.element)) return null;
     busy = true;
+    const snapshot = undo.snapshot(target);
     const method = await target.replaceBeforeCaret(count, text).finally(() => (busy = false));
+    if (method && snapshot) undo.inserted(snapshot);
     inserted(target, text, method);
     return method;
   };
@@ -50,6 +59,7 @@ export function createInserter({ options, placeholders, hidePanel }: InserterPar
     get busy() {
       return busy;
     },
+    dispose: () => undo.dispose(),
     replace,
     insertAtCaret: async (target, text) => {
       hidePanel();

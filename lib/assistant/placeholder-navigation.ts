@@ -42,8 +42,11 @@ interface Fill {
   spans: Span[];
   /** Offset in `text` of the selection's end. */
   caret: number;
-  /** The selected placeholder (index into spans), or -1 when the caret is collapsed. */
-  selected: number;
+  /**
+   * Where the writer is at: the selected placeholder (one of `spans`), or the value typed over it
+   * so far (no longer a placeholder); null before the first Tab.
+   */
+  current: Span | null;
 }
 
 export function createPlaceholderNavigation(view: PanelViewSlot): PlaceholderNavigation {
@@ -51,43 +54,55 @@ export function createPlaceholderNavigation(view: PanelViewSlot): PlaceholderNav
 
   const mark = () => {
     if (!fill) return void view.built()?.markPlaceholders?.([]);
-    const { target, spans, caret, selected } = fill;
-    const marks: PlaceholderMark[] = spans.flatMap((span, i) =>
-      (target.boxesOfRelative?.(span.start - caret, span.end - caret) ?? []).map((box) => ({ ...box, active: i === selected })),
+    const { target, spans, caret, current } = fill;
+    const marks: PlaceholderMark[] = spans.flatMap((span) =>
+      (target.boxesOfRelative?.(span.start - caret, span.end - caret) ?? []).map((box) => ({ ...box, active: span === current })),
     );
     view.get().markPlaceholders?.(marks);
   };
 
+  /** While fill mode is on: what the writer types moves the marks after it (and typing elsewhere ends it). */
+  let unlisten = () => {};
   const end = () => {
+    unlisten();
+    unlisten = () => {};
     fill = null;
     mark();
   };
+  const follow = (state: Fill) => {
+    const onInput = () => {
+      if (fill !== state) return;
+      if (sync(state)) mark();
+      else end();
+    };
+    state.target.element.addEventListener('input', onInput);
+    unlisten = () => state.target.element.removeEventListener('input', onInput);
+  };
 
   /**
-   * Brings the model up to date with what the writer did since: typed a value over the selected
-   * placeholder, or nothing. False (and fill mode ends) when the text no longer is what it expects.
+   * Brings the model up to date with what the writer did since: typed over the current placeholder
+   * (or went on typing its value), or nothing. False (and fill mode ends) when the text around is no
+   * longer what it expects: the writer went elsewhere.
    */
   const sync = (state: Fill): boolean => {
-    const { target, text } = state;
-    const span = state.spans[state.selected];
+    const { target, text, current } = state;
     const before = target.textBeforeCaret(state.caret + MAX_VALUE);
-    // Still selected: untouched.
-    if (span && before === null) return true;
+    // The placeholder is still selected: untouched.
+    if (current && before === null) return state.spans.includes(current);
     if (before === null) return false;
-    const after = target.textAfterCaret(LEAD) ?? '';
-    const stillAfter = text.slice(span ? span.end : state.caret).slice(0, after.length);
-    if (after !== stillAfter) return false;
-    if (!span) return before.endsWith(text.slice(Math.max(0, state.caret - LEAD), state.caret));
-    const anchor = text.slice(Math.max(0, span.start - LEAD), span.start);
+    const from = current ? current.end : state.caret;
+    if (!(target.textAfterCaret(LEAD) ?? '').startsWith(text.slice(from, from + LEAD))) return false;
+    if (!current) return before.endsWith(text.slice(Math.max(0, state.caret - LEAD), state.caret));
+    const anchor = text.slice(Math.max(0, current.start - LEAD), current.start);
     // No anchor: the passage opens the field, so the placeholder starts it too.
     const at = anchor === '' ? 0 : before.lastIndexOf(anchor);
     const value = at < 0 ? null : before.slice(at + anchor.length);
     if (value === null || value.length > MAX_VALUE || /\n/.test(value)) return false;
-    const delta = value.length - (span.end - span.start);
-    state.text = text.slice(0, span.start) + value + text.slice(span.end);
-    state.spans = state.spans.filter((s) => s !== span).map((s) => (s.start > span.start ? { start: s.start + delta, end: s.end + delta } : s));
-    state.caret = span.start + value.length;
-    state.selected = -1;
+    const delta = value.length - (current.end - current.start);
+    state.text = text.slice(0, current.start) + value + text.slice(current.end);
+    state.spans = state.spans.filter((s) => s !== current).map((s) => (s.start > current.start ? { start: s.start + delta, end: s.end + delta } : s));
+    state.current = { start: current.start, end: current.start + value.length };
+    state.caret = state.current.end;
     return true;
   };
 
@@ -96,17 +111,18 @@ export function createPlaceholderNavigation(view: PanelViewSlot): PlaceholderNav
     const span = state.spans[index];
     const { target } = state;
     if (!span || !target.selectRelative(0, 0)) return false;
-    state.selected = -1;
     if (!target.selectRelative(span.start - state.caret, span.end - state.caret)) return false;
     state.caret = span.end;
-    state.selected = index;
+    state.current = span;
     return true;
   };
 
   const move = (state: Fill, forward: boolean): boolean => {
-    const current = state.spans[state.selected];
+    const { current } = state;
     const from = current ? (forward ? current.end : current.start) : state.caret;
-    const index = forward ? state.spans.findIndex((s) => s.start >= from) : state.spans.findLastIndex((s) => s.end <= from);
+    const found = forward ? state.spans.findIndex((s) => s.start >= from) : state.spans.findLastIndex((s) => s.end <= from);
+    // Right after the insertion the caret is past them all: Tab starts from the first.
+    const index = found < 0 && forward && !current ? 0 : found;
     // Tab after the last placeholder ends fill mode (the caret stays); Shift+Tab before the first wraps round.
     if (index < 0 && forward) {
       state.target.selectRelative(0, 0);
@@ -124,11 +140,14 @@ export function createPlaceholderNavigation(view: PanelViewSlot): PlaceholderNav
       return fill !== null;
     },
     start(target, text) {
-      const spans = findPlaceholders(text, 'heading').map(({ start, end }) => ({ start, end }));
+      // `X%` is a number then a percent sign: only the X is selected, the sign stays.
+      const spans = findPlaceholders(text, 'heading').map(({ start, end, text: mark }) => ({ start, end: mark.endsWith('%') ? end - 1 : end }));
       if (spans.length === 0) return end();
       const before = target.textBeforeCaret(text.length + LEAD) ?? text;
       const lead = before.slice(0, Math.max(0, before.length - text.length));
-      fill = { target, text: lead + text, spans: spans.map((s) => ({ start: s.start + lead.length, end: s.end + lead.length })), caret: lead.length + text.length, selected: -1 };
+      unlisten();
+      fill = { target, text: lead + text, spans: spans.map((s) => ({ start: s.start + lead.length, end: s.end + lead.length })), caret: lead.length + text.length, current: null };
+      follow(fill);
       mark();
     },
     handleKey(target, event) {
@@ -142,7 +161,7 @@ export function createPlaceholderNavigation(view: PanelViewSlot): PlaceholderNav
       if (key === 'next' || key === 'previous') return move(state, key === 'next');
       if (key === 'enter') {
         // With a placeholder selected, Enter would replace it by a line break: it only ends fill mode.
-        const selected = state.selected >= 0;
+        const selected = state.current !== null && state.spans.includes(state.current);
         if (selected) target.selectRelative(0, 0);
         end();
         return selected;

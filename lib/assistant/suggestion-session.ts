@@ -47,6 +47,8 @@ interface SuggestionSessionParts {
   inserter: Inserter;
   /** While the palette is open nothing is suggested over the editor. */
   paletteOpen(): boolean;
+  /** Nor while the writer fills the placeholders of an insertion: what follows the caret is already there. */
+  filling(): boolean;
   /** Tells the side panel: called whenever the suggestions on show change. */
   report(): void;
   /** The panel's buttons that act beyond it. */
@@ -54,7 +56,7 @@ interface SuggestionSessionParts {
 }
 
 export function createSuggestionSession(parts: SuggestionSessionParts): SuggestionSession {
-  const { win, options, editor, view, composition, inserter, paletteOpen, report, actions } = parts;
+  const { win, options, editor, view, composition, inserter, paletteOpen, filling, report, actions } = parts;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let requestId = 0;
   let shown: { context: string; suggestions: readonly Suggestion[]; activeIndex: number } | null = null;
@@ -92,7 +94,7 @@ export function createSuggestionSession(parts: SuggestionSessionParts): Suggesti
     const started = performance.now();
     const id = ++requestId;
     const target = editor.current();
-    if (!target || paletteOpen() || composition.composing || options.isPaused() || !mayUse(target.element)) return nothing();
+    if (!target || paletteOpen() || filling() || composition.composing || options.isPaused() || !mayUse(target.element)) return nothing();
     const preferences = options.preferences();
     const context = target.textBeforeCaret(options.maxContextChars);
     if (!preferences || context === null || context.trim().length < preferences.minChars) return nothing();
@@ -125,7 +127,12 @@ export function createSuggestionSession(parts: SuggestionSessionParts): Suggesti
     if (!mayUse(target.element)) return null;
     // The caret must still be where the suggestion was computed; otherwise offsets are wrong.
     if (target.textBeforeCaret(options.maxContextChars) !== current.context) return null;
-    return inserter.replace(target, current.context.length - suggestion.replace[0], suggestion.text);
+    const count = current.context.length - suggestion.replace[0];
+    // A continuation still replaces the last typed character (with itself): editors that batch the
+    // writer's typing into one undo step (CKEditor) then record the insertion as a step of its own.
+    const last = current.context.slice(-1);
+    const again = count === 0 && /\S/.test(last) ? last : '';
+    return inserter.replace(target, count + again.length, again + suggestion.text);
   };
 
   const run = (command: PanelCommand) => {

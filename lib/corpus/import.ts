@@ -1,5 +1,6 @@
 import { decodeDocument, type TextEncodingName } from './decode';
 import { docxToText } from './docx';
+import { checkSourceChars } from './limits';
 import { parseSource } from './parse';
 import type { Source } from './types';
 
@@ -28,15 +29,20 @@ export function markdownToText(markdown: string): string {
 
 /** Reads a `.txt`, `.md` or `.docx` file the writer chose. Throws CorpusError (file, line, reason) on bad input. */
 export function importDocument(bytes: Uint8Array, fileName: string): ImportedDocument {
-  if (/\.docx$/i.test(fileName)) return { source: parseSource(docxToText(bytes, fileName), fileName), encoding: 'docx' };
+  if (/\.docx$/i.test(fileName)) return { source: parseChecked(docxToText(bytes, fileName), fileName), encoding: 'docx' };
   const { text, encoding } = decodeDocument(bytes, fileName);
   const body = /\.(md|markdown)$/i.test(fileName) ? markdownToText(text) : text;
-  return { source: parseSource(body, fileName), encoding };
+  return { source: parseChecked(body, fileName), encoding };
+}
+
+function parseChecked(text: string, fileName: string): Source {
+  checkSourceChars(fileName, text.length);
+  return parseSource(text, fileName);
 }
 
 /** Text pasted into the options page; `name` stands in for a file name in ids and messages. */
 export function importPastedText(text: string, name: string): ImportedDocument {
-  return { source: parseSource(text, name), encoding: 'pasted' };
+  return { source: parseChecked(text, name), encoding: 'pasted' };
 }
 
 /** A source id that does not collide with `taken`: `name`, `name-2`, `name-3`… */

@@ -1,4 +1,5 @@
 export { CorpusError } from './errors';
+export { checkSourceChars, libraryOverflow, LIMITS, sourceChars } from './limits';
 export { stableHash } from './hash';
 export { decodeDocument, decodeUtf8, type TextEncodingName } from './decode';
 export { parseSource, sourceIdFromFile } from './parse';

@@ -1,7 +1,10 @@
-import type { CaretBox, EditorAdapter, InsertMethod } from './types';
+import type { CaretBox, EditorAdapter, InsertMethod, TextBox } from './types';
 import { rangeInside, selectBetween, selectionSettled } from './selection';
 import { editAndSettle } from './settle';
 import { readBackward, readForward, type DomPoint } from './text-walk';
+
+/** How long an editor that canceled beforeinput may take to render the text it took. */
+const CLAIMED_RENDER_MS = 300;
 
 /** Characters before the replaced span that the read-back also checks, to catch duplication. */
 const VERIFY_PREFIX = 24;
@@ -11,26 +14,39 @@ function normalize(text: string): string {
   return text.replace(/\u00A0/g, ' ');
 }
 
+interface InsertStep {
+  method: InsertMethod;
+  /** Runs the step on the selected span; false when the editor did not take it (nothing changed). */
+  run(target: HTMLElement, text: string, span: StaticRange): boolean;
+}
+
 /**
  * The ways to make an unknown contenteditable editor insert text through its own model, most
  * faithful first. Each is verified by reading the text back before the next is tried.
  */
-const STEPS: readonly { method: InsertMethod; run: (target: HTMLElement, text: string) => void }[] = [
-  // Trusted beforeinput + input: editors that handle beforeinput themselves (CKEditor, Slate,
-  // Lexical) apply it to their model; others (ProseMirror, Quill) read the DOM change back.
-  { method: 'execCommand', run: (target, text) => void target.ownerDocument.execCommand('insertText', false, text) },
+const STEPS: readonly InsertStep[] = [
+  // Editors that apply typing to their model from beforeinput (Slate, Lexical, CKEditor, Quill 2)
+  // cancel it and render the change themselves. Chromium's execCommand fires no beforeinput, and such
+  // an editor would leave its model behind a DOM it did not write: so this comes first. The browser
+  // does nothing for a synthetic beforeinput, so a canceled one, or a changed document, is the editor's.
+  {
+    method: 'beforeinput',
+    run: (target, text, span) => {
+      const inputType = span.collapsed ? 'insertText' : 'insertReplacementText';
+      const data = new DataTransfer();
+      data.setData('text/plain', text);
+      const init = { inputType, data: text, dataTransfer: span.collapsed ? null : data, targetRanges: [span], bubbles: true, cancelable: true, composed: true };
+      return !target.dispatchEvent(new InputEvent('beforeinput', init));
+    },
+  },
+  // Trusted input event: editors that read the DOM back (ProseMirror, Quill, Draft.js) apply it.
+  { method: 'execCommand', run: (target, text) => target.ownerDocument.execCommand('insertText', false, text) },
   {
     method: 'paste',
     run: (target, text) => {
       const data = new DataTransfer();
       data.setData('text/plain', text);
-      target.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true, composed: true }));
-    },
-  },
-  {
-    method: 'beforeinput',
-    run: (target, text) => {
-      target.dispatchEvent(new InputEvent('beforeinput', { inputType: 'insertText', data: text, bubbles: true, cancelable: true, composed: true }));
+      return !target.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true, composed: true }));
     },
   },
 ];
@@ -76,6 +92,17 @@ export function createContentEditableAdapter(host: HTMLElement): EditorAdapter {
     if (point) selectBetween(host, point, point);
   };
 
+  /** Whether the text before the caret ends as `expected`, waiting up to `waitMs` for it. */
+  const readsBack = async (expected: string, waitMs: number): Promise<boolean> => {
+    const deadline = performance.now() + waitMs;
+    for (;;) {
+      const now = before(expected.length);
+      if (now && normalize(now.text) === expected) return true;
+      if (performance.now() >= deadline) return false;
+      await new Promise((resolve) => setTimeout(resolve, 16));
+    }
+  };
+
   const replaceBeforeCaret = async (count: number, text: string): Promise<InsertMethod | null> => {
     const walked = before(count + VERIFY_PREFIX);
     const caretAfter = after(VERIFY_PREFIX);
@@ -89,12 +116,19 @@ export function createContentEditableAdapter(host: HTMLElement): EditorAdapter {
       const settled = selectionSettled(doc);
       selectBetween(host, span.start, span.end);
       await settled;
-      await editAndSettle(host, () => step.run(elementAt(span.start, host), text));
-      const now = before(expected.length);
-      if (now && normalize(now.text) === expected) {
+      const range = new StaticRange({ startContainer: span.start.node, startOffset: span.start.offset, endContainer: span.end.node, endOffset: span.end.offset });
+      let taken = false;
+      const mutated = await editAndSettle(host, () => (taken = step.run(elementAt(span.start, host), text, range)));
+      // Neither taken nor anything changed: on to the next step.
+      if (!taken && !mutated) continue;
+      // An editor that took beforeinput (canceled it, or changed the document from it) may render
+      // later, and any further attempt could insert twice.
+      const claimed = step.method === 'beforeinput';
+      if (await readsBack(expected, claimed ? CLAIMED_RENDER_MS : 0)) {
         closeTyping();
         return step.method;
       }
+      if (claimed) return null;
     }
     return null;
   };
@@ -122,8 +156,27 @@ export function createContentEditableAdapter(host: HTMLElement): EditorAdapter {
     return { left: rect.left, top: rect.top, bottom: rect.bottom };
   };
 
+  /** Boxes of `[from, to)` from the selection's end: the client rects of a DOM range over them. */
+  const boxesOfRelative = (from: number, to: number): TextBox[] => {
+    const range = rangeInside(host);
+    if (!range) return [];
+    const end = { node: range.endContainer, offset: range.endOffset };
+    const back = from < 0 ? readBackward(host, end, -from) : null;
+    const ahead = to > 0 ? readForward(host, end, to) : null;
+    const pointAt = (offset: number): DomPoint | undefined =>
+      offset < 0 ? back?.points[back.text.length + offset] : offset > 0 ? ahead?.points[offset] : end;
+    const start = pointAt(from);
+    const stop = pointAt(to);
+    if (!start || !stop) return [];
+    const span = host.ownerDocument.createRange();
+    span.setStart(start.node, start.offset);
+    span.setEnd(stop.node, stop.offset);
+    return Array.from(span.getClientRects(), (r) => ({ left: r.left, top: r.top, width: r.width, height: r.height })).filter((r) => r.width > 0);
+  };
+
   return {
     element: host,
+    boxesOfRelative,
     textBeforeCaret: (maxChars) => before(maxChars)?.text ?? null,
     textAfterCaret: (maxChars) => after(maxChars)?.text ?? null,
     replaceBeforeCaret,

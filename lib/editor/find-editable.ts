@@ -3,12 +3,17 @@
  * secrets or is not the writer's to edit is never read.
  */
 
+import { editContextOf } from './edit-context-adapter';
 import { isSecretField, notePasswordField } from './secret-field';
 
 const TEXT_INPUT_TYPES: ReadonlySet<string> = new Set(['text', 'search', '']);
 
-/** Page opt-outs: `data-gongwen="off"` on the field or an ancestor, or `writingsuggestions="false"`. */
-const OPT_OUT_SELECTOR = '[data-gongwen="off"], [writingsuggestions="false"]';
+/**
+ * Page opt-outs: `data-gongwen="off"` on the field or an ancestor. Not `writingsuggestions="false"`:
+ * it is about the browser's own suggestions, and editors set it on every instance (CodeMirror 6 does),
+ * which would shut the writer out of every editor built on them.
+ */
+const OPT_OUT_SELECTOR = '[data-gongwen="off"]';
 
 export type EditableField = HTMLTextAreaElement | HTMLInputElement | HTMLElement;
 
@@ -65,6 +70,8 @@ export function findEditableInPath(path: readonly EventTarget[]): EditableField 
       if (!isTextControl(target) || !usableTextControl(target)) return null;
       return optedOut(target) ? null : target;
     }
+    // An EditContext editor's element is neither contenteditable nor a form control (edit-context-adapter.ts).
+    if (editContextOf(target)) return optedOut(target) ? null : target;
     if (target.isContentEditable) {
       const host = editingHost(target);
       return usableEditingHost(host) && !optedOut(host) ? host : null;

@@ -1,11 +1,19 @@
 /** How an insertion reached the editor's model; reported for diagnostics and the README table. */
-export type InsertMethod = 'execCommand' | 'paste' | 'beforeinput' | 'valueSetter';
+export type InsertMethod = 'execCommand' | 'paste' | 'beforeinput' | 'valueSetter' | 'textupdate';
 
 /** A viewport rectangle of the caret line (client coordinates of the adapter's own window). */
 export interface CaretBox {
   left: number;
   top: number;
   bottom: number;
+}
+
+/** A viewport rectangle around some text (client coordinates of the adapter's own window). */
+export interface TextBox {
+  left: number;
+  top: number;
+  width: number;
+  height: number;
 }
 
 /**
@@ -28,4 +36,17 @@ export interface EditorAdapter {
   /** Selects `[from, to)`, both relative to the caret (see above). */
   selectRelative(from: number, to: number): boolean;
   caretBox(): CaretBox | null;
+  /**
+   * Viewport boxes of the text `[from, to)`, both relative to the selection's end (so they hold
+   * while a span is selected), one per line it covers; empty when it cannot be measured. Optional:
+   * an adapter without it simply shows no marks.
+   */
+  boxesOfRelative?(from: number, to: number): TextBox[];
+  /**
+   * For editors that fire no DOM input events (EditContext): the adapter calls `typed` after the
+   * writer committed text, as an input event would tell.
+   */
+  followTyping?(typed: () => void): void;
+  /** Stops listening to the editor (adapters that follow its input themselves); called when focus leaves it. */
+  dispose?(): void;
 }

@@ -20,6 +20,12 @@ export interface Alignment {
   found: number;
   /** Folded text indices that matched, ascending, for highlighting. */
   matched: number[];
+  /**
+   * For each query position: the text position it lines up with (a placeholder it fills included),
+   * or -1 for a typed character the text lacks or one outside the alignment. Insertion reads it to
+   * keep the writer's values and to find same-sound corrections.
+   */
+  textOf: number[];
 }
 
 /** Longest query aligned: query positions are bits of one 32-bit mask. */
@@ -221,6 +227,7 @@ export class Aligner {
     let credit = 0;
     let found = 0;
     const matched: number[] = [];
+    const textOf: number[] = new Array<number>(m).fill(-1);
     /** Query positions from which on, up to the end of the alignment, only placeholder fillers were met; and their credit. */
     let fillFrom = bestI;
     let fillCredit = 0;
@@ -237,12 +244,14 @@ export class Aligner {
         }
         if (filler) fillCredit += g;
         else [fillFrom, fillCredit] = [i - 1, 0];
+        textOf[i - 1] = j - 1;
         i--;
         j--;
       } else if (how === UP) {
         if (wildText[j - 1] && !wildBit && (run[(i - 1) * width + j] ?? 0) < MAX_FILL) {
           credit += FILLER * (weights[i - 1] ?? 0);
           fillCredit += FILLER * (weights[i - 1] ?? 0);
+          textOf[i - 1] = j - 1;
         } else {
           [fillFrom, fillCredit] = [i - 1, 0];
         }
@@ -254,7 +263,7 @@ export class Aligner {
       }
     }
     matched.reverse();
-    return this.trimLeadingFill({ queryStart: i, queryEnd: bestI, textStart: j, textEnd: bestJ, credit, found, matched }, fillFrom, fillCredit);
+    return this.trimLeadingFill({ queryStart: i, queryEnd: bestI, textStart: j, textEnd: bestJ, credit, found, matched, textOf }, fillFrom, fillCredit);
   }
 
   /**
@@ -276,6 +285,7 @@ export class Aligner {
     // The filler credit of positions before the cut: the run is [queryStart, fillFrom), credit spread by weight.
     let before = 0;
     for (let k = a.queryStart; k < cut; k++) before += FILLER * (this.weights[k] ?? 0);
-    return { ...a, queryStart: cut, credit: a.credit - Math.min(before, fillCredit) };
+    const textOf = a.textOf.map((t, k) => (k < cut ? -1 : t));
+    return { ...a, queryStart: cut, credit: a.credit - Math.min(before, fillCredit), textOf };
   }
 }

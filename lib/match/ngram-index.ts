@@ -14,53 +14,89 @@ const ALWAYS = 4;
  * passage; the alignment afterwards tells exact characters from homophones. Postings are sorted
  * Uint32Arrays; a query adds each bigram's IDF to the units holding it and keeps the best few.
  */
+/** The postings as three typed arrays, for storing: sorted keys, where each key's list starts in `units`, and the lists. */
+export interface Postings {
+  keys: Float64Array;
+  starts: Uint32Array;
+  units: Uint32Array;
+  /** Units the index was built over (indexed or not). */
+  unitCount: number;
+  /** Units that had text. */
+  size: number;
+}
+
 export class BigramIndex {
-  private readonly postings = new Map<number, Uint32Array>();
   private readonly scores: Float32Array;
   /** Scores of the units kept, read while the accumulator is being cleared. */
   private readonly final: Float32Array;
   private readonly touched: number[] = [];
+  /** Number of indexed units. */
+  readonly size: number;
 
-  constructor(
-    texts: readonly (string | undefined)[],
+  private constructor(
+    private readonly postings: Postings,
     private readonly phonetics: Phonetics,
   ) {
+    this.scores = new Float32Array(postings.unitCount);
+    this.final = new Float32Array(postings.unitCount);
+    this.size = postings.size;
+  }
+
+  static build(texts: readonly (string | undefined)[], phonetics: Phonetics): BigramIndex {
     const lists = new Map<number, number[]>();
+    const code = (ch: string) => soundCode(phonetics, ch);
     texts.forEach((text, unit) => {
       if (!text) return;
       for (let i = 0; i + 1 < text.length; i++) {
-        const key = this.key(text[i] ?? '', text[i + 1] ?? '');
+        const key = code(text[i] ?? '') * KEY_BASE + code(text[i + 1] ?? '');
         const list = lists.get(key);
         if (!list) lists.set(key, [unit]);
         else if (list[list.length - 1] !== unit) list.push(unit);
       }
     });
-    for (const [key, list] of lists) this.postings.set(key, Uint32Array.from(list));
-    this.scores = new Float32Array(texts.length);
-    this.final = new Float32Array(texts.length);
-    this.size = texts.filter(Boolean).length;
+    const keys = Float64Array.from(lists.keys()).sort();
+    const starts = new Uint32Array(keys.length + 1);
+    const units = new Uint32Array([...lists.values()].reduce((n, list) => n + list.length, 0));
+    keys.forEach((key, k) => {
+      const list = lists.get(key) ?? [];
+      units.set(list, starts[k] ?? 0);
+      starts[k + 1] = (starts[k] ?? 0) + list.length;
+    });
+    return new BigramIndex({ keys, starts, units, unitCount: texts.length, size: texts.filter(Boolean).length }, phonetics);
   }
 
-  /** Number of indexed units. */
-  readonly size: number;
+  /** An index from stored postings: no text is read again. */
+  static restore(postings: Postings, phonetics: Phonetics): BigramIndex {
+    return new BigramIndex(postings, phonetics);
+  }
+
+  /** The postings, for storing. */
+  export(): Postings {
+    return this.postings;
+  }
 
   /** Bytes held by the postings (the index's own memory, apart from the texts). */
   get postingBytes(): number {
-    let bytes = 0;
-    for (const list of this.postings.values()) bytes += list.byteLength;
-    return bytes;
+    return this.postings.units.byteLength + this.postings.keys.byteLength + this.postings.starts.byteLength;
   }
 
-  /**
-   * A character's sound: its commonest reading, so that one bigram is one key; a homophone through a
-   * rarer reading (`率` as shuai) is left to the alignment, which knows every reading.
-   */
-  private code(ch: string): number {
-    return this.phonetics.readingsOf(ch)[0] ?? OTHER + ch.charCodeAt(0);
+  /** The units holding the bigram `key`, found by binary search over the sorted keys. */
+  private list(key: number): Uint32Array | undefined {
+    const { keys, starts, units } = this.postings;
+    let lo = 0;
+    let hi = keys.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const at = keys[mid] ?? 0;
+      if (at === key) return units.subarray(starts[mid] ?? 0, starts[mid + 1] ?? 0);
+      if (at < key) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return undefined;
   }
 
   private key(a: string, b: string): number {
-    return this.code(a) * KEY_BASE + this.code(b);
+    return soundCode(this.phonetics, a) * KEY_BASE + soundCode(this.phonetics, b);
   }
 
   /**
@@ -72,7 +108,7 @@ export class BigramIndex {
     const lists: Uint32Array[] = [];
     for (const piece of pieces) {
       for (let i = 0; i + 1 < piece.length; i++) {
-        const list = this.postings.get(this.key(piece[i] ?? '', piece[i + 1] ?? ''));
+        const list = this.list(this.key(piece[i] ?? '', piece[i + 1] ?? ''));
         if (list) lists.push(list);
       }
     }
@@ -112,4 +148,12 @@ export class BigramIndex {
     this.touched.length = 0;
     return top;
   }
+}
+
+/**
+ * A character's sound: its commonest reading, so that one bigram is one key; a homophone through a
+ * rarer reading (`率` as shuai) is left to the alignment, which knows every reading.
+ */
+function soundCode(phonetics: Phonetics, ch: string): number {
+  return phonetics.readingsOf(ch)[0] ?? OTHER + ch.charCodeAt(0);
 }

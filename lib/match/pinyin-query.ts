@@ -33,25 +33,48 @@ const MIN_SCORE = 0.6;
  * begins with by binary search. Matching is against whole terms only: a pinyin query names a phrase,
  * and a phrase that starts mid-word (`治建`) is noise.
  */
+/** The lexicon's lookup table, sorted by key: what building it computes, and what a snapshot stores. */
+export interface LexiconKeys {
+  keys: string[];
+  owners: Uint32Array;
+  /** The Han characters of each term. */
+  hans: string[];
+}
+
+/** Keys every term by the first letters of its readings (up to MAX_VARIANTS for characters of several readings). */
+export function buildLexiconKeys(terms: readonly Term[], phonetics: Phonetics): LexiconKeys {
+  const hans = terms.map(([text]) => text.replace(/[^\p{Script=Han}]/gu, ''));
+  const entries: [string, number][] = [];
+  hans.forEach((han, index) => {
+    for (const key of initialKeys(han, phonetics)) entries.push([key, index]);
+  });
+  entries.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] - b[1]));
+  return { keys: entries.map(([key]) => key), owners: Uint32Array.from(entries, ([, owner]) => owner), hans };
+}
+
+function initialKeys(han: string, phonetics: Phonetics): string[] {
+  let keys = [''];
+  for (const char of han) {
+    const firsts = [...new Set(phonetics.readingsOf(char).map((id) => phonetics.syllables[id]?.[0] ?? ''))];
+    if (firsts.length === 0) return [];
+    keys = keys.flatMap((key) => firsts.map((f) => key + f)).slice(0, MAX_VARIANTS);
+  }
+  return keys;
+}
+
 export class PinyinLexicon {
-  private readonly keys: string[] = [];
-  private readonly owners: number[] = [];
-  private readonly hans: string[];
+  private readonly keys: readonly string[];
+  private readonly owners: Uint32Array;
+  private readonly hans: readonly string[];
 
   constructor(
     private readonly terms: readonly Term[],
     private readonly phonetics: Phonetics,
+    table: LexiconKeys = buildLexiconKeys(terms, phonetics),
   ) {
-    this.hans = terms.map(([text]) => text.replace(/[^\p{Script=Han}]/gu, ''));
-    const entries: [string, number][] = [];
-    this.hans.forEach((han, index) => {
-      for (const key of this.initialKeys(han)) entries.push([key, index]);
-    });
-    entries.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] - b[1]));
-    for (const [key, owner] of entries) {
-      this.keys.push(key);
-      this.owners.push(owner);
-    }
+    this.keys = table.keys;
+    this.owners = table.owners;
+    this.hans = table.hans;
   }
 
   /** Terms whose pinyin `letters` spell, or begin to spell, best first. */
@@ -144,16 +167,6 @@ export class PinyinLexicon {
     };
     walk(0, []);
     return parses.sort((a, b) => a.length - b.length);
-  }
-
-  private initialKeys(han: string): string[] {
-    let keys = [''];
-    for (const char of han) {
-      const firsts = [...new Set(this.phonetics.readingsOf(char).map((id) => this.phonetics.syllables[id]?.[0] ?? ''))];
-      if (firsts.length === 0) return [];
-      keys = keys.flatMap((key) => firsts.map((f) => key + f)).slice(0, MAX_VARIANTS);
-    }
-    return keys;
   }
 
   private lowerBound(key: string): number {

@@ -7,6 +7,8 @@ export type ActiveQuery =
       mode: 'text';
       /** Offset in the context where the active clause starts. */
       start: number;
+      /** Offset where the words of the active sentence start (after its numbering): an insertion never touches text before it. */
+      sentence: number;
       folded: Folded;
       /** Folded indices where a clause starts (after `，`, `、`, a space…), ascending, first is 0. */
       clauseStarts: number[];
@@ -15,12 +17,14 @@ export type ActiveQuery =
       /** Words separated by spaces: every one must be found (`党费 足额收缴`). */
       mode: 'keywords';
       start: number;
+      sentence: number;
       keywords: Folded[];
     }
   | {
       /** A run of Latin letters typed as pinyin (`bwcxljsm`, `zhengzhijianshe`). */
       mode: 'pinyin';
       start: number;
+      sentence: number;
       letters: string;
       /**
        * Present when the pinyin was typed as words separated by spaces (`zhuti dangri`): the words,
@@ -59,37 +63,33 @@ export function extractQuery(context: string): ActiveQuery | undefined {
       const spaced = SPACED_TAIL.exec(text);
       if (spaced?.[1]) {
         const words = spaced[1].toLowerCase().split(/[ \u3000]+/);
-        return { mode: 'pinyin', start: base + text.length - spaced[1].length, letters: words.join(''), spaced: words };
+        const at = text.length - spaced[1].length;
+        return { mode: 'pinyin', start: base + at, sentence: base + sentenceStart(text, at), letters: words.join(''), spaced: words };
       }
       if (/[A-Za-z0-9]$/.test(before)) return undefined;
-      return { mode: 'pinyin', start: base + latin.index, letters: latin[0].toLowerCase() };
+      return { mode: 'pinyin', start: base + latin.index, sentence: base + sentenceStart(text, latin.index), letters: latin[0].toLowerCase() };
     }
   }
   // A sentence just closed is still the active one: look for the end of the sentence before it.
   // A closing quote or bracket may follow the stop (`……才能找准定位。”`).
   const closed = /[。！？!?；;]+[”’」』）)]*$/.exec(text);
   if (closed) text = text.slice(0, closed.index);
-  let start = 0;
-  for (let i = text.length - 1; i >= 0; i--) {
-    if (SENTENCE_END.test(text[i] ?? '')) {
-      start = i + 1;
-      break;
-    }
-  }
-  start += leadLength(text.slice(start));
-  const sentence = text.slice(start);
-  if (/\p{Script=Han}\s+\p{Script=Han}/u.test(sentence)) {
+  const opening = sentenceStart(text, text.length);
+  const start = opening + leadLength(text.slice(opening));
+  const sentence = base + start;
+  const active = text.slice(start);
+  if (/\p{Script=Han}\s+\p{Script=Han}/u.test(active)) {
     const keywords: Folded[] = [];
-    for (const m of sentence.matchAll(/\S+/g)) {
+    for (const m of active.matchAll(/\S+/g)) {
       const folded = fold(m[0]);
       if (folded.text.length === 0) continue;
       const offset = base + start + m.index;
       keywords.push({ text: folded.text, starts: folded.starts.map((s) => s + offset), ends: folded.ends.map((e) => e + offset) });
     }
     const first = keywords[0]?.starts[0];
-    return first === undefined ? undefined : { mode: 'keywords', start: first, keywords };
+    return first === undefined ? undefined : { mode: 'keywords', start: first, sentence, keywords };
   }
-  let folded = fold(sentence);
+  let folded = fold(active);
   if (folded.text.length > MAX_QUERY) {
     const cut = folded.text.length - MAX_QUERY;
     folded = { text: folded.text.slice(cut), starts: folded.starts.slice(cut), ends: folded.ends.slice(cut) };
@@ -100,10 +100,16 @@ export function extractQuery(context: string): ActiveQuery | undefined {
   const shifted: Folded = { text: folded.text, starts: folded.starts.map((s) => s + offset), ends: folded.ends.map((e) => e + offset) };
   const clauseStarts = [0];
   for (let i = 1; i < folded.text.length; i++) {
-    const between = sentence.slice(folded.ends[i - 1], folded.starts[i]);
+    const between = active.slice(folded.ends[i - 1], folded.starts[i]);
     if (CLAUSE_BREAK.test(between)) clauseStarts.push(i);
   }
-  return { mode: 'text', start: offset + first, folded: shifted, clauseStarts };
+  return { mode: 'text', start: offset + first, sentence, folded: shifted, clauseStarts };
+}
+
+/** Where the sentence holding offset `at` of `text` starts: after the last sentence end before it. */
+function sentenceStart(text: string, at: number): number {
+  for (let i = at - 1; i >= 0; i--) if (SENTENCE_END.test(text[i] ?? '')) return i + 1;
+  return 0;
 }
 
 /** Length of the numbering and white space that open `sentence`: they are not part of any passage. */

@@ -1,4 +1,4 @@
-import { splitSentences, walkSections, type Section, type Source } from '../corpus';
+import { splitSentences, type Section, type Source } from '../corpus';
 import type { UnitKind } from './types';
 
 /** A passage the matcher can suggest. */
@@ -20,6 +20,14 @@ export interface Unit {
   aligned: boolean;
   /** Other sources holding the same formulation, for source filters. Empty for other kinds. */
   alsoIn: readonly number[];
+  /**
+   * What follows the unit in reading order once it (and its parent) is typed to the end: the next
+   * paragraph after a paragraph's last sentence, the first subsection after a heading without a body;
+   * -1 for none.
+   */
+  next?: number;
+  /** The numbering that opens a heading or section in the text (`（一）`), shown when it is inserted as what follows. */
+  marker?: string;
 }
 
 /**
@@ -29,28 +37,37 @@ export interface Unit {
 export function buildUnits(sources: readonly Source[]): Unit[] {
   const units: Unit[] = [];
   const add = (unit: Omit<Unit, 'alsoIn' | 'aligned'>, aligned = true): number => units.push({ ...unit, aligned, alsoIn: [] }) - 1;
-  sources.forEach((source, sourceIndex) => {
-    for (const section of walkSections(source.sections)) {
-      const trail = section.heading ? [...section.trail, section.heading] : section.trail;
-      let sectionUnit = -1;
-      if (section.heading && section.paragraphs.length > 0) {
-        sectionUnit = add({ id: `${section.id}/body`, source: sourceIndex, kind: 'section', text: sectionBody(section), trail: section.trail, parent: -1 }, false);
-      }
-      if (section.heading) {
-        add({ id: `${section.id}/h`, source: sourceIndex, kind: 'heading', text: section.heading + (section.headingEnd ?? ''), trail: section.trail, parent: sectionUnit });
-      }
-      section.paragraphs.forEach((paragraph, p) => {
-        const sentences = splitSentences(paragraph).map((s) => s.trim()).filter((s) => s !== '');
-        if (sentences.length <= 1) {
-          add({ id: `${section.id}/p${p}`, source: sourceIndex, kind: 'paragraph', text: paragraph, trail, parent: -1 });
-          return;
-        }
-        const paragraphUnit = add({ id: `${section.id}/p${p}`, source: sourceIndex, kind: 'paragraph', text: paragraph, trail, parent: -1 }, false);
-        sentences.forEach((sentence, s) => {
-          add({ id: `${section.id}/p${p}.${s}`, source: sourceIndex, kind: 'sentence', text: sentence, trail, parent: paragraphUnit });
-        });
-      });
+  /** Adds a section and its subsections; returns the unit that opens it (its section or heading), -1 for none. */
+  const addSection = (section: Section, sourceIndex: number): number => {
+    const trail = section.heading ? [...section.trail, section.heading] : section.trail;
+    let sectionUnit = -1;
+    if (section.heading && section.paragraphs.length > 0) {
+      sectionUnit = add({ id: `${section.id}/body`, source: sourceIndex, kind: 'section', text: sectionBody(section), trail: section.trail, parent: -1, marker: section.number }, false);
     }
+    let headingUnit = -1;
+    if (section.heading) {
+      headingUnit = add({ id: `${section.id}/h`, source: sourceIndex, kind: 'heading', text: section.heading + (section.headingEnd ?? ''), trail: section.trail, parent: sectionUnit, marker: section.number });
+    }
+    /** Units whose `next` is the paragraph about to be added. */
+    let ending: number[] = [];
+    section.paragraphs.forEach((paragraph, p) => {
+      const sentences = splitSentences(paragraph).map((s) => s.trim()).filter((s) => s !== '');
+      const single = sentences.length <= 1;
+      const paragraphUnit = add({ id: `${section.id}/p${p}`, source: sourceIndex, kind: 'paragraph', text: paragraph, trail, parent: -1 }, single);
+      for (const u of ending) (units[u] as Unit).next = paragraphUnit;
+      ending = [paragraphUnit];
+      if (single) return;
+      sentences.forEach((sentence, s) => {
+        const sentenceUnit = add({ id: `${section.id}/p${p}.${s}`, source: sourceIndex, kind: 'sentence', text: sentence, trail, parent: paragraphUnit });
+        if (s === sentences.length - 1) ending.push(sentenceUnit);
+      });
+    });
+    const firstChild = section.children.map((child) => addSection(child, sourceIndex)).find((u) => u >= 0);
+    if (headingUnit >= 0 && sectionUnit < 0 && firstChild !== undefined) (units[headingUnit] as Unit).next = firstChild;
+    return sectionUnit >= 0 ? sectionUnit : headingUnit;
+  };
+  sources.forEach((source, sourceIndex) => {
+    for (const section of source.sections) addSection(section, sourceIndex);
   });
   return units;
 }

@@ -23,7 +23,18 @@ const BackupSchema = v.object({
   importedSources: v.array(ImportedSourceSchema),
 });
 
-export type BackupErrorCode = 'truncated' | 'not-json' | 'not-backup' | 'newer-version' | 'old-version' | 'shape';
+export type BackupErrorCode = 'truncated' | 'not-json' | 'not-backup' | 'newer-version' | 'old-version' | 'shape' | 'too-large' | 'too-deep';
+
+/**
+ * A backup holds settings, favourites and at most the library limit of text (40 million characters,
+ * 80 MB as UTF-8, plus JSON); anything larger is not ours. Our own files nest about a dozen levels
+ * (outlines of four heading levels); JSON.parse of thousands of levels overflows the stack.
+ */
+export const BACKUP_LIMITS = { bytes: 128 * 1024 * 1024, depth: 64 };
+
+export function backupTooLarge(bytes: number): BackupError {
+  return { code: 'too-large', detail: `${(bytes / 1024 / 1024).toFixed(1)} MB，上限 ${BACKUP_LIMITS.bytes / 1024 / 1024} MB` };
+}
 
 /** Why a backup file was refused. `path` says where in the file (`favourites.3.text`). */
 export interface BackupError {
@@ -44,12 +55,18 @@ export function createBackup(data: Omit<Backup, 'format' | 'version' | 'exported
  * current data exactly as it was.
  */
 export function parseBackup(text: string): BackupResult {
+  // UTF-16 length: a lower bound on the file's bytes.
+  if (text.length > BACKUP_LIMITS.bytes) return { ok: false, error: backupTooLarge(text.length) };
+  const scan = scanJson(text);
+  if (scan.depth > BACKUP_LIMITS.depth) {
+    return { ok: false, error: { code: 'too-deep', detail: `嵌套超过 ${BACKUP_LIMITS.depth} 层` } };
+  }
   let json: unknown;
   try {
     json = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    return { ok: false, error: { code: endsEarly(text) ? 'truncated' : 'not-json', detail } };
+    return { ok: false, error: { code: scan.endsEarly ? 'truncated' : 'not-json', detail } };
   }
   if (typeof json !== 'object' || json === null || (json as { format?: unknown }).format !== BACKUP_FORMAT) {
     return { ok: false, error: { code: 'not-backup', detail: `expected "format": "${BACKUP_FORMAT}"` } };
@@ -69,19 +86,24 @@ export function parseBackup(text: string): BackupResult {
   return { ok: true, backup: result.output };
 }
 
-/** Whether JSON text stops inside a string or with brackets still open: the sign of a cut-off file. */
-function endsEarly(text: string): boolean {
+/**
+ * One pass over JSON text: the deepest nesting of brackets, and whether the text stops inside a string
+ * or with brackets still open (the sign of a cut-off file).
+ */
+function scanJson(text: string): { depth: number; endsEarly: boolean } {
   let depth = 0;
+  let deepest = 0;
   let inString = false;
   let escaped = false;
-  for (const ch of text) {
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
     if (inString) {
       if (escaped) escaped = false;
-      else if (ch === '\\') escaped = true;
-      else if (ch === '"') inString = false;
-    } else if (ch === '"') inString = true;
-    else if (ch === '{' || ch === '[') depth++;
-    else if (ch === '}' || ch === ']') depth--;
+      else if (ch === 0x5c) escaped = true;
+      else if (ch === 0x22) inString = false;
+    } else if (ch === 0x22) inString = true;
+    else if (ch === 0x7b || ch === 0x5b) deepest = Math.max(deepest, ++depth);
+    else if (ch === 0x7d || ch === 0x5d) depth--;
   }
-  return text.trim() === '' || inString || depth > 0;
+  return { depth: deepest, endsEarly: text.trim() === '' || inString || depth > 0 };
 }

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { storage } from 'wxt/utils/storage';
-import { type Favourite, FavouriteSchema, type ImportedSource, ImportedSourceSchema, issuePath } from './schema';
+import { type Favourite, FavouriteSchema, issuePath } from './schema';
 import { FAVOURITES_KEY } from './settings-schema';
 
 /*
@@ -9,12 +9,6 @@ import { FAVOURITES_KEY } from './settings-schema';
  */
 
 export const favouritesItem = storage.defineItem<unknown[]>(`local:${FAVOURITES_KEY}`, {
-  fallback: [],
-  version: 1,
-});
-
-/** Imported speeches: storage.local with `unlimitedStorage`, so the background and every page see changes as events. */
-export const importedSourcesItem = storage.defineItem<unknown[]>('local:importedSources', {
   fallback: [],
   version: 1,
 });
@@ -51,8 +45,4 @@ function pathSuffix(issues: readonly v.BaseIssue<unknown>[]): string {
 
 export async function loadFavourites(): Promise<Loaded<Favourite>> {
   return validateEntries('favourites', await favouritesItem.getValue(), FavouriteSchema);
-}
-
-export async function loadImportedSources(): Promise<Loaded<ImportedSource>> {
-  return validateEntries('importedSources', await importedSourcesItem.getValue(), ImportedSourceSchema);
 }

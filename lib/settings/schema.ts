@@ -1,10 +1,13 @@
 import * as v from 'valibot';
 import type { Section } from '../corpus';
 
+/** A favourite is a passage, not a library: longer text belongs in an imported source. */
+export const FAVOURITE_MAX_CHARS = 20_000;
+
 /** A passage the writer pinned, optionally with an abbreviation such as `;lgwh`. */
 export const FavouriteSchema = v.object({
   id: v.pipe(v.string(), v.minLength(1)),
-  text: v.pipe(v.string(), v.minLength(1)),
+  text: v.pipe(v.string(), v.minLength(1), v.maxLength(FAVOURITE_MAX_CHARS, `收藏的文字不能超过 ${FAVOURITE_MAX_CHARS} 字`)),
   abbreviation: v.optional(v.pipe(v.string(), v.regex(/^\S{2,32}$/, 'an abbreviation is 2 to 32 characters without spaces'))),
   source: v.optional(v.string()),
   sourceTitle: v.optional(v.string()),

@@ -18,3 +18,10 @@ export async function loadSettings(): Promise<Settings> {
 export function watchSettings(onChange: (settings: Settings) => void): () => void {
   return settingsItem.watch((raw) => onChange(repairSettings(raw)));
 }
+
+/** Changes the settings atomically across the extension's contexts (one Web Lock), so two edits at once both apply. */
+export async function editSettings(edit: (current: Settings) => Settings): Promise<void> {
+  const run = async () => settingsItem.setValue(edit(await loadSettings()));
+  const locks = globalThis.navigator?.locks;
+  await (locks ? locks.request('gongwen-settings', run) : run());
+}

@@ -23,7 +23,7 @@ describe('panel keys', () => {
     expect(panelCommandFor(key({ altKey: true, shiftKey: true, key: 'ArrowDown' }))).toBeNull();
   });
 
-  it('jumps placeholders with a plain Tab only', () => {
+  it('in fill mode, Tab and Shift+Tab move, Enter, Esc and caret keys end, typing stays typing', () => {
     expect(fillKeyFor(key({ key: 'Tab' }))).toBe('next');
     expect(fillKeyFor(key({ key: 'Tab', shiftKey: true }))).toBe('previous');
     expect(fillKeyFor(key({ key: 'Enter' }))).toBe('enter');

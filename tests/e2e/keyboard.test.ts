@@ -230,7 +230,8 @@ describe.skipIf(!available)('keyboard-first insertion (Chromium + built extensio
       await openEditor('textarea', '#editor', '我们要坚持把政治建设摆在');
       const option = panelOptions(page).filter({ hasText: HEADING }).first();
       await option.waitFor({ timeout: 10_000 });
-      const pinned = (await option.locator('.text').textContent()) ?? '';
+      // A favourite is the suggestion's whole passage, not the few words it would add.
+      const pinned = (await option.locator('.passage').textContent()) ?? '';
       await option.locator('.star').click();
       await expect.poll(() => stored('favourites').then((f) => (f as { text: string }[] | undefined)?.map((x) => x.text))).toEqual([pinned]);
 

@@ -6,6 +6,7 @@ import type { Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchWithExtension, openPage, panelOptions, type ExtensionBrowser } from './browser';
 import { chromiumAvailable, NO_CHROMIUM_BANNER } from './paths';
+import { clearLibrary, storedSources } from '../../scripts/scale-library';
 
 const FIRST_SEED = '000_4a7ae90688f375f7';
 const FIRST_SEED_TITLE = '在机关党建工作交流会上的发言';
@@ -58,7 +59,11 @@ describe.skipIf(!available)('options page (Chromium + built extension)', () => {
   }
 
   type Stored = Record<'settings' | 'favourites' | 'importedSources', unknown>;
-  const stored = () => worker.evaluate("chrome.storage.local.get(['settings', 'favourites', 'importedSources'])") as Promise<Stored>;
+  /** Settings and favourites from storage.local; the imported sources from the library's IndexedDB. */
+  const stored = async (): Promise<Stored> => {
+    const local = (await optionsPage.evaluate("chrome.storage.local.get(['settings', 'favourites'])")) as Omit<Stored, 'importedSources'>;
+    return { ...local, importedSources: await storedSources(optionsPage) };
+  };
 
   const sourceSwitch = (id: string) => optionsPage.locator(`.source-row[data-source-id="${id}"] input[type="checkbox"]`);
 
@@ -122,6 +127,7 @@ describe.skipIf(!available)('options page (Chromium + built extension)', () => {
     expect(await stored()).toEqual(before);
 
     await worker.evaluate('chrome.storage.local.clear()');
+    await clearLibrary(optionsPage);
     await optionsPage.reload();
     await optionsPage.locator('.source-row').first().waitFor();
     expect(await optionsPage.locator('.source-row', { hasText: OWN_TITLE }).count()).toBe(0);

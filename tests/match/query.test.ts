@@ -41,8 +41,8 @@ describe('extractQuery', () => {
   });
 
   it('reads a trailing run of letters as pinyin, after Chinese or alone', () => {
-    expect(extractQuery('我们要bwcxljsm')).toEqual({ mode: 'pinyin', start: 3, letters: 'bwcxljsm' });
-    expect(extractQuery('ZhengZhi')).toEqual({ mode: 'pinyin', start: 0, letters: 'zhengzhi' });
+    expect(extractQuery('我们要bwcxljsm')).toEqual({ mode: 'pinyin', start: 3, sentence: 0, letters: 'bwcxljsm' });
+    expect(extractQuery('ZhengZhi')).toEqual({ mode: 'pinyin', start: 0, sentence: 0, letters: 'zhengzhi' });
   });
 
   it('treats X as a placeholder and an upper-case run after Chinese as an acronym, not pinyin', () => {
@@ -53,7 +53,7 @@ describe('extractQuery', () => {
   });
 
   it('reads Latin words separated by spaces as spaced pinyin, leaving the matcher to reject English', () => {
-    expect(extractQuery('zhuti dangri')).toEqual({ mode: 'pinyin', start: 0, letters: 'zhutidangri', spaced: ['zhuti', 'dangri'] });
+    expect(extractQuery('zhuti dangri')).toEqual({ mode: 'pinyin', start: 0, sentence: 0, letters: 'zhutidangri', spaced: ['zhuti', 'dangri'] });
     expect(extractQuery('hello world')).toMatchObject({ mode: 'pinyin', spaced: ['hello', 'world'] });
     expect(extractQuery('2020 hello world')).toBeUndefined();
   });

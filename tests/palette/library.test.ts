@@ -1,3 +1,4 @@
+import 'fake-indexeddb/auto';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { queryLibrary, toggleFavourite, watchFavourites } from '@/entrypoints/background/library';

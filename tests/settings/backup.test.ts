@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseSource } from '@/lib/corpus';
-import { BACKUP_VERSION, createBackup, DEFAULT_SETTINGS, parseBackup } from '@/lib/settings';
+import { BACKUP_LIMITS, BACKUP_VERSION, createBackup, DEFAULT_SETTINGS, parseBackup } from '@/lib/settings';
+import { FAVOURITE_MAX_CHARS } from '@/lib/settings/schema';
 
 const data = {
   settings: { ...DEFAULT_SETTINGS, disabledSources: ['003_d1599044f2970676'], disabledSites: ['example.com'] },
@@ -57,5 +58,19 @@ describe('backup files', () => {
     const badSettings = JSON.parse(createBackup(data)) as { settings: Record<string, unknown> };
     badSettings.settings.limit = 99;
     expect(refused(JSON.stringify(badSettings)).path).toBe('settings.limit');
+  });
+
+  it('refuses a 20,000-level nested file with a message instead of overflowing the stack', () => {
+    const nested = `{"format":"gongwen-assist-backup","version":1,"x":${'['.repeat(20_000)}${']'.repeat(20_000)}}`;
+    expect(refused(nested)).toEqual({ code: 'too-deep', detail: '嵌套超过 64 层' });
+  });
+
+  it('refuses a favourite longer than a passage, saying where', () => {
+    const text = createBackup({ ...data, favourites: [{ id: 'f', text: '字'.repeat(FAVOURITE_MAX_CHARS + 1), createdAt: 1 }] });
+    expect(refused(text)).toMatchObject({ code: 'shape', path: 'favourites.0.text', detail: '收藏的文字不能超过 20000 字' });
+  });
+
+  it('refuses text beyond the backup size limit before parsing it', () => {
+    expect(refused(' '.repeat(BACKUP_LIMITS.bytes + 1))).toMatchObject({ code: 'too-large' });
   });
 });

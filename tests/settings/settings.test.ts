@@ -1,8 +1,7 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { storage } from 'wxt/utils/storage';
-import { DEFAULT_SETTINGS, type Settings, favouritesItem, importedSourcesItem, loadFavourites, loadImportedSources, loadSettings, settingsItem } from '@/lib/settings';
-import { parseSource } from '@/lib/corpus';
+import { DEFAULT_SETTINGS, type Settings, favouritesItem, loadFavourites, loadSettings, settingsItem } from '@/lib/settings';
 
 beforeEach(() => fakeBrowser.reset());
 
@@ -65,16 +64,5 @@ describe('favourites', () => {
   it('refuses an abbreviation with spaces', async () => {
     await favouritesItem.setValue([{ id: 'a', text: '文字', abbreviation: 'a b', createdAt: 1 }]);
     expect((await loadFavourites()).problems[0]?.message).toMatch(/abbreviation/);
-  });
-});
-
-describe('imported sources', () => {
-  it('validates each stored source', async () => {
-    const source = parseSource('我的报告\n一、总结\n今年工作。', 'mine.txt');
-    await importedSourcesItem.setValue([{ source, encoding: 'gb18030', importedAt: 1 }, { source: { id: 'x' }, encoding: 'utf-8', importedAt: 2 }]);
-    const { values, problems } = await loadImportedSources();
-    expect(values[0]?.source.sections[0]?.heading).toBe('总结');
-    expect(problems).toHaveLength(1);
-    expect(problems[0]?.message).toMatch(/^importedSources\[1\]\.source\./);
   });
 });
