@@ -50,7 +50,9 @@ export function ImportSection({ actions }: { actions: OptionsActions }) {
           </article>
         ) : (
           <p class="error" role="alert" key={preview.name}>
-            {t('importError', preview.message)}
+            {/* The reason is ours, not part of the translation, so it shows even where a message lookup fails. */}
+            {t('importErrorLabel')}
+            {preview.message}
           </p>
         ),
       )}

@@ -1,5 +1,5 @@
 import { prepared as seeds } from 'virtual:seed-corpus';
-import { readSnapshot, readSources, onLibraryChange, writeSnapshot } from '@/lib/library-store';
+import { onLibraryChange, readSnapshot, readSources, writeSnapshot, type LibraryDB } from '@/lib/library-store';
 import { assembleMatcher, isStoredMatcher, matcherSnapshot, packSnapshot, prepareCorpus, unpackSnapshot, type Matcher, type MatcherSnapshot, type PreparedCorpus, type Suggestion } from '@/lib/match';
 import { loadSettings, watchSettings, type Settings } from '@/lib/settings';
 import { openLibrary } from '@/lib/settings/library';
@@ -33,8 +33,17 @@ async function load(): Promise<Loaded> {
   // Imported text gets pinyin from the bundled table (all 6,763 GB2312 characters); rarer characters still match exactly.
   const prepared = values.length === 0 ? seeds : prepareCorpus([...seeds.sources, ...values.map((entry) => entry.source)], seeds.pinyin);
   const snapshot = matcherSnapshot(prepared);
-  if (values.length > 0) await writeSnapshot(db, revision, packSnapshot(snapshot)).catch(() => false);
+  if (values.length > 0) await persist(db, revision, snapshot);
   return { matcher: assembleMatcher(snapshot), snapshot };
+}
+
+/** Stores the snapshot for later wakes; if that fails, the matcher still answers now and the next wake prepares again. */
+async function persist(db: LibraryDB, revision: number, snapshot: MatcherSnapshot): Promise<void> {
+  try {
+    await writeSnapshot(db, revision, packSnapshot(snapshot));
+  } catch (error) {
+    console.warn('gongwen: the prepared library could not be stored', error);
+  }
 }
 
 function current(): Promise<Loaded> {

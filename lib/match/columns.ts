@@ -96,6 +96,7 @@ function packColumn(values: readonly Value[]): Column {
   if (typeof sample === 'string') return packStrings(values);
   if (typeof sample === 'number') return { type: 'number', values: Float64Array.from(values, (value) => (typeof value === 'number' ? value : NaN)) };
   if (typeof sample === 'boolean') return { type: 'boolean', values: Uint8Array.from(values, (value) => (value === undefined ? 2 : value ? 1 : 0)) };
+  if (sample !== undefined && !Array.isArray(sample)) throw new TypeError(`cannot store a field of type ${typeof sample} column by column`);
   // Arrays: equal ones share one table entry (sentences of a section share their trail).
   const table: unknown[][] = [];
   const seen = new Map<string, number>();

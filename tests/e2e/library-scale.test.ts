@@ -152,7 +152,6 @@ describe.skipIf(!available)('a library of 100× the seeds (Chromium + built exte
     const before = await libraryRevisions(options);
     await options.bringToFront();
     await importInput(options).setInputFiles(bomb);
-    console.log('dbg', await options.evaluate("[chrome.i18n.getMessage('save'), String(chrome.runtime?.id), location.href, document.documentElement.lang]"), await (await browser.context.newPage()).goto(optionsUrl()).then(async (r) => [r?.status(), await browser.context.pages()[browser.context.pages().length - 1]?.evaluate("chrome.i18n.getMessage('save')")]));
     await expect.poll(() => options.locator('#import .error').textContent(), { timeout: 20_000 }).toContain('炸弹.docx:1: .docx 解压后正文超过 64 MB，可能是“压缩炸弹”，已拒绝导入');
     expect(await options.locator('#import button.primary').count()).toBe(0);
     expect(await libraryRevisions(options)).toEqual(before);

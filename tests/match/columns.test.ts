@@ -44,4 +44,8 @@ describe('column packing (stored matcher units)', () => {
     expect(ids.text).toBe('src:s1/bodyp0.01');
     expect(unpackColumns(packed)).toStrictEqual(rows);
   });
+
+  it('refuses a field it could not give back, instead of storing it wrong', () => {
+    expect(() => packColumns([{ id: 'a', where: { line: 1 } }])).toThrow(TypeError);
+  });
 });
