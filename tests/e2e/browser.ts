@@ -41,6 +41,9 @@ export async function launchWithExtension({ keepWelcome = false } = {}): Promise
   const opening = context.waitForEvent('page', { predicate: isWelcome, timeout: 10_000 }).catch(() => null);
   let welcome = context.pages().find(isWelcome) ?? (await opening);
   if (welcome && !keepWelcome) {
+    // Closed once loaded: an extension page closed mid-load left Chromium without the extension's
+    // messages for the rest of the session (every i18n.getMessage gave '').
+    await welcome.waitForLoadState('load').catch(() => undefined);
     await welcome.close();
     welcome = null;
   }
