@@ -67,6 +67,11 @@ export function Panel({ state, handlers }: Props) {
       {!collapsed && (
         <>
           <ul class="list" role="listbox" aria-label="公文素材建议" aria-activedescendant={`gongwen-option-${activeIndex}`}>
+            {state.loading && suggestions.length === 0 && (
+              <li class="loading" aria-live="polite">
+                素材库加载中…
+              </li>
+            )}
             {suggestions.map((suggestion, index) => (
               <SuggestionOption
                 key={suggestion.id}

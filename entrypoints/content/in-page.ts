@@ -51,7 +51,7 @@ export function runInPage(): void {
       return settings ? { debounceMs: settings.debounceMs, minChars: settings.minChars, limit: settings.limit, automatic: settings.mode === 'auto' } : null;
     },
     suggest: (context, limit) => {
-      if (!extensionAlive()) return Promise.resolve([]);
+      if (!extensionAlive()) return Promise.resolve({ suggestions: [] });
       if (debug()) document.documentElement.dataset.gongwenRequests = String(++requests);
       return requestSuggestions(context, limit);
     },

@@ -1,3 +1,4 @@
+import type { SuggestAnswer } from '@/lib/assistant';
 import type { Suggestion } from '@/lib/match/types';
 import {
   isFavouriteResponse,
@@ -15,12 +16,13 @@ function send(request: GongwenRequest): Promise<unknown> {
 }
 
 /** Suggestions from the background; none when it cannot answer (e.g. the extension was updated). */
-export async function requestSuggestions(context: string, limit: number): Promise<Suggestion[]> {
+export async function requestSuggestions(context: string, limit: number): Promise<SuggestAnswer> {
   try {
     const response = await send({ type: 'gongwen/suggest', context, limit });
-    return isSuggestResponse(response) ? response.suggestions : [];
+    if (!isSuggestResponse(response)) return { suggestions: [] };
+    return response.loading ? { suggestions: response.suggestions, loading: true } : { suggestions: response.suggestions };
   } catch {
-    return [];
+    return { suggestions: [] };
   }
 }
 

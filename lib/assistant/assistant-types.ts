@@ -13,6 +13,15 @@ export interface PanelState {
   caret: CaretBox;
   /** Which suggestions are favourites already (their ☆ shows filled). */
   favourites: readonly boolean[];
+  /** The background is still loading the library: the panel says so instead of showing nothing. */
+  loading?: boolean;
+}
+
+/** The background's answer to the text before the caret. */
+export interface SuggestAnswer {
+  suggestions: Suggestion[];
+  /** Still loading the library: nothing yet, ask again shortly. */
+  loading?: boolean;
 }
 
 export interface PanelHandlers {
@@ -88,7 +97,7 @@ export interface AssistantOptions {
   maxContextChars: number;
   /** null until the settings have loaded: nothing is suggested before. */
   preferences(): AssistantPreferences | null;
-  suggest(context: string, limit: number): Promise<Suggestion[]>;
+  suggest(context: string, limit: number): Promise<SuggestAnswer>;
   /** Called once, on the first focus of an editable: start loading the index. */
   warmUp(): void;
   /** Created on first use, so a page that is never typed in builds no UI. */

@@ -1,2 +1,2 @@
 export { startAssistant } from './assistant';
-export type { AssistantController, AssistantOptions, PaletteHandlers, PanelHandlers, PanelState, PanelView, PlaceholderMark } from './assistant-types';
+export type { AssistantController, AssistantOptions, PaletteHandlers, PanelHandlers, PanelState, PanelView, SuggestAnswer, PlaceholderMark } from './assistant-types';

@@ -55,6 +55,9 @@ interface SuggestionSessionParts {
   actions: Pick<PanelHandlers, 'pauseSite' | 'openOptions' | 'openPalette'>;
 }
 
+/** How soon to ask again while the library loads. */
+const LOADING_RETRY_MS = 300;
+
 export function createSuggestionSession(parts: SuggestionSessionParts): SuggestionSession {
   const { win, options, editor, view, composition, inserter, paletteOpen, filling, report, actions } = parts;
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -86,6 +89,20 @@ export function createSuggestionSession(parts: SuggestionSessionParts): Suggesti
     if (!watchdog) watchdog = win.setInterval(guarded(() => editor.stillThere() || hide()), 500);
   };
 
+  /**
+   * The library is still loading (a woken service worker reading its stored index): say so where the
+   * panel will be, and ask again shortly, since the writer may have stopped typing.
+   */
+  const showLoading = (context: string): boolean => {
+    const target = editor.current();
+    const box = target?.caretBox();
+    if (!target || !box) return false;
+    view.get().render({ context, suggestions: [], activeIndex: 0, collapsed, caret: box, favourites: [], loading: true }, handlers);
+    clearTimeout(timer);
+    timer = setTimeout(() => void refresh().catch(hide), LOADING_RETRY_MS);
+    return false;
+  };
+
   const refresh = async (): Promise<boolean> => {
     const nothing = () => {
       hide();
@@ -98,10 +115,11 @@ export function createSuggestionSession(parts: SuggestionSessionParts): Suggesti
     const preferences = options.preferences();
     const context = target.textBeforeCaret(options.maxContextChars);
     if (!preferences || context === null || context.trim().length < preferences.minChars) return nothing();
-    const suggestions = await options.suggest(context, preferences.limit);
+    const { suggestions, loading } = await options.suggest(context, preferences.limit);
     // Drop answers that the writer has typed past while they were on their way. (Another editor
     // cannot have taken over meanwhile: switching editors hides, which changes requestId.)
     if (id !== requestId || composition.composing || target.textBeforeCaret(options.maxContextChars) !== context) return false;
+    if (suggestions.length === 0 && loading) return showLoading(context);
     if (suggestions.length === 0) return nothing();
     shown = { context, suggestions: suggestions.slice(0, preferences.limit), activeIndex: 0 };
     render();
