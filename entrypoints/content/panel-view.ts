@@ -37,6 +37,7 @@ export function createPanelView(api: LibraryApi, css: () => Promise<string>): Di
     const visible = latest.state !== null || latest.palette !== null || latest.notice !== null || latest.marks.length > 0;
     if (visible && !host) {
       host = createUiHost(frame.window.document, css());
+      void host.styled.then(() => showing && draw());
       // The top document scrolls and resizes on its own: the frame (and so the caret) moves within it.
       if (away) for (const type of ['scroll', 'resize']) frame.window.addEventListener(type, () => showing && draw(), { capture: true, passive: true });
     }

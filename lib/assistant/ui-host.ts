@@ -10,6 +10,8 @@
 export interface UiHost {
   /** Where Preact renders. */
   readonly root: HTMLElement;
+  /** Settles once the CSS is in: measured before it, the panel has no size, so it is placed again then. */
+  readonly styled: Promise<void>;
   /** The host's own attributes, for the timing diagnostics a test page asks for (no text of ours). */
   readonly dataset: DOMStringMap;
   /** Whether an event happened inside our UI (its host is on the composed path). */
@@ -79,10 +81,17 @@ export function createUiHost(doc: Document, css: Promise<string>): UiHost {
   for (const type of PRIVATE_EVENTS) shadow.addEventListener(type, (event) => event.stopPropagation());
   const style = doc.createElement('style');
   const root = doc.createElement('div');
+  // Nothing shows unstyled: the root is not displayed until the CSS is in.
+  root.style.display = 'none';
   shadow.append(style, root);
-  css.then(
-    (text) => (style.textContent = text),
-    () => undefined,
+  const styled = css.then(
+    (text) => {
+      style.textContent = text;
+      root.style.display = '';
+    },
+    () => {
+      root.style.display = '';
+    },
   );
   if (supportsPopover(host)) host.setAttribute('popover', 'manual');
 
@@ -101,6 +110,7 @@ export function createUiHost(doc: Document, css: Promise<string>): UiHost {
 
   return {
     root,
+    styled,
     dataset: host.dataset,
     contains: (event) => event.composedPath().includes(host),
     raise,

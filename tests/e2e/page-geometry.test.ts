@@ -87,13 +87,16 @@ describe.skipIf(!available)('pages as they are (Chromium + built extension)', ()
       await panelOptions(page).first().waitFor();
       expect(await responsive(page)).toBe(true);
       if (!layout.cssZoom && !layout.browserZoom) {
-        // Compact at the default size: every row in view without scrolling, at most ~40% of the viewport's height.
-        const viewportHeight = await page.evaluate(() => innerHeight);
+        // Compact at the default size: every row in view without scrolling, at most ~40% of the viewport's
+        // height, and inside the viewport (the first placement once measured a panel without its CSS).
+        const [viewportWidth, viewportHeight] = await page.evaluate(() => [innerWidth, innerHeight]);
         const panel = await inPanel(page, '.panel').box();
         const list = await inPanel(page, '.panel .list').box();
         if (!panel || !list) throw new Error('no panel box');
         expect(list.scrollHeight).toBeLessThanOrEqual(list.clientHeight + 1);
         expect(panel.height).toBeLessThanOrEqual(viewportHeight * 0.4 + 1);
+        expect(panel.left).toBeGreaterThanOrEqual(0);
+        expect(panel.right).toBeLessThanOrEqual(viewportWidth);
       }
       const value = () => page.locator(layout.field).inputValue();
       expect(await value()).toBe(TYPED);

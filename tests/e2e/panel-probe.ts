@@ -24,6 +24,16 @@ interface ContextInfo {
 
 const MARK = 'data-gongwen-probe';
 
+export interface PanelBox {
+  left: number;
+  right: number;
+  top: number;
+  bottom: number;
+  height: number;
+  scrollHeight: number;
+  clientHeight: number;
+}
+
 /** Runs in the content script's world: finds the elements the steps describe and acts on the first. */
 const RUN = `function (steps, action, mark, token) {
   // Playwright's own utility world is isolated too: only the extension's world has chrome.dom.
@@ -46,7 +56,7 @@ const RUN = `function (steps, action, mark, token) {
     case 'box': {
       if (!first) return { frame: true, value: null };
       const rect = first.getBoundingClientRect();
-      return { frame: true, value: { top: rect.top, bottom: rect.bottom, height: rect.height, scrollHeight: first.scrollHeight, clientHeight: first.clientHeight } };
+      return { frame: true, value: { left: rect.left, right: rect.right, top: rect.top, bottom: rect.bottom, height: rect.height, scrollHeight: first.scrollHeight, clientHeight: first.clientHeight } };
     }
     case 'rect': {
       if (!first || !visible(first)) return { frame: true, value: null };
@@ -218,8 +228,8 @@ export class PanelLocator {
   }
 
   /** The element's box in its frame's viewport, and whether its content overflows (scrolls). */
-  async box(): Promise<{ top: number; bottom: number; height: number; scrollHeight: number; clientHeight: number } | null> {
-    return (await this.run({ type: 'box' })) as { top: number; bottom: number; height: number; scrollHeight: number; clientHeight: number } | null;
+  async box(): Promise<PanelBox | null> {
+    return (await this.run({ type: 'box' })) as PanelBox | null;
   }
 
   /** A real (trusted) mouse click at the element's centre. */
