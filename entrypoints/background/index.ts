@@ -25,9 +25,8 @@ async function setSite(host: string, enabled: boolean): Promise<void> {
 }
 
 /** Remembers what a page was sent, so that it can pin exactly those passages. */
-function sentTo<T extends { text: string }>(caller: Caller, items: T[]): T[] {
-  if (caller.kind === 'page') shown.add(caller.tabId, items.map((item) => item.text));
-  return items;
+function remember(caller: Caller, texts: string[]): void {
+  if (caller.kind === 'page') shown.add(caller.tabId, texts);
 }
 
 async function handle(request: GongwenRequest, caller: Caller): Promise<Response> {
@@ -39,8 +38,8 @@ async function handle(request: GongwenRequest, caller: Caller): Promise<Response
     case 'gongwen/suggest': {
       const { suggestions, loading } = await suggest(request.context, request.limit);
       // A suggestion is pinned as its whole passage (see the content script's toggleFavourite).
-      sentTo(caller, suggestions.map((s) => ({ text: s.passage })));
-      return { suggestions: sentTo(caller, suggestions), ...(loading ? { loading } : {}) };
+      remember(caller, suggestions.flatMap((s) => [s.text, s.passage]));
+      return { suggestions, ...(loading ? { loading } : {}) };
     }
     case 'gongwen/open-options':
       await browser.runtime.openOptionsPage();
@@ -50,8 +49,11 @@ async function handle(request: GongwenRequest, caller: Caller): Promise<Response
       return null;
     case 'gongwen/ui-css':
       return { css: `${panelCss}\n${paletteCss}` };
-    case 'gongwen/library':
-      return { items: sentTo(caller, await queryLibrary(request.query, request.scope, request.limit)) };
+    case 'gongwen/library': {
+      const items = await queryLibrary(request.query, request.scope, request.limit);
+      remember(caller, items.map((item) => item.text));
+      return { items };
+    }
     case 'gongwen/favourite':
       return { favourite: await toggleFavourite(request.item) };
     case 'gongwen/editor-state':
@@ -72,10 +74,12 @@ export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(({ reason }) => {
     if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') }).catch(() => undefined);
   });
+  // Who we are, worked out once: every message's sender is checked against it.
+  const self = { id: browser.runtime.id, origin: new URL(browser.runtime.getURL('/')).origin };
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     // Other extensions' and other features' messages are not ours to answer.
     if (!isGongwenRequest(message)) return undefined;
-    const caller = callerOf(sender, { id: browser.runtime.id, origin: new URL(browser.runtime.getURL('/')).origin });
+    const caller = callerOf(sender, self);
     if (!caller) return undefined;
     const costly = message.type === 'gongwen/suggest' || message.type === 'gongwen/library';
     if (caller.kind === 'page' && costly && !budget.take(`${caller.tabId}:${caller.frameId}`, Date.now())) return Promise.resolve(null);

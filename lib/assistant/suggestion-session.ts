@@ -7,7 +7,7 @@ import { guarded } from './guarded';
 import type { Inserter } from './insertion';
 import { movesCaret, panelCommandFor, type PanelCommand } from './keys';
 import type { PanelViewSlot } from './panel-view-slot';
-import type { InsertMethod } from '../editor/types';
+import type { EditorAdapter, InsertMethod } from '../editor/types';
 
 /** The suggestions on show and the text before the caret they were computed for. */
 export interface ShownSuggestions {
@@ -93,10 +93,9 @@ export function createSuggestionSession(parts: SuggestionSessionParts): Suggesti
    * The library is still loading (a woken service worker reading its stored index): say so where the
    * panel will be, and ask again shortly, since the writer may have stopped typing.
    */
-  const showLoading = (context: string): boolean => {
-    const target = editor.current();
-    const box = target?.caretBox();
-    if (!target || !box) return false;
+  const showLoading = (target: EditorAdapter, context: string): boolean => {
+    const box = target.caretBox();
+    if (!box) return false;
     view.get().render({ context, suggestions: [], activeIndex: 0, collapsed, caret: box, favourites: [], loading: true }, handlers);
     clearTimeout(timer);
     timer = setTimeout(() => void refresh().catch(hide), LOADING_RETRY_MS);
@@ -119,7 +118,7 @@ export function createSuggestionSession(parts: SuggestionSessionParts): Suggesti
     // Drop answers that the writer has typed past while they were on their way. (Another editor
     // cannot have taken over meanwhile: switching editors hides, which changes requestId.)
     if (id !== requestId || composition.composing || target.textBeforeCaret(options.maxContextChars) !== context) return false;
-    if (suggestions.length === 0 && loading) return showLoading(context);
+    if (suggestions.length === 0 && loading) return showLoading(target, context);
     if (suggestions.length === 0) return nothing();
     shown = { context, suggestions: suggestions.slice(0, preferences.limit), activeIndex: 0 };
     render();
