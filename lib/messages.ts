@@ -22,8 +22,12 @@ export interface LibraryItem {
   /** `source`: a row of the source list, which opens its outline rather than inserting. */
   kind: EntryKind | 'source';
   label: string;
-  /** Exactly what is inserted; empty for a source row. */
+  /** Exactly what is inserted (a heading with its body, a whole paragraph); empty for a source row. */
   text: string;
+  /** The smaller part that may be inserted instead (Shift+Enter): the heading alone, the sentence that matched. */
+  short?: string;
+  /** A glimpse of what `text` adds to `label`. */
+  preview?: string;
   source: string;
   sourceTitle: string;
   trail: string[];
@@ -53,8 +57,11 @@ export interface EditorState {
 export type GongwenRequest =
   /** Sent on the first focus of an editable: build the index before the writer pauses. */
   | { type: 'gongwen/warm-up' }
-  /** `context` is the bounded text before the caret (never the whole page). */
-  | { type: 'gongwen/suggest'; context: string; limit: number }
+  /**
+   * `context` is the bounded text before the caret (never the whole page). With `variantsOf`, the id
+   * of a folded suggestion, the answer is every version of its passage (另有 N 个相近版本, expanded).
+   */
+  | { type: 'gongwen/suggest'; context: string; limit: number; variantsOf?: string }
   | { type: 'gongwen/open-options' }
   /** 此站暂停, the site command and the popup's switch: on or off on the sender's own site (never a site it names). */
   | { type: 'gongwen/set-site'; enabled: boolean }
@@ -157,7 +164,12 @@ export function isGongwenRequest(message: unknown): message is GongwenRequest {
     case 'gongwen/set-site':
       return typeof message.enabled === 'boolean';
     case 'gongwen/suggest':
-      return typeof message.context === 'string' && message.context.length <= MAX_CONTEXT_CHARS && typeof message.limit === 'number';
+      return (
+        typeof message.context === 'string' &&
+        message.context.length <= MAX_CONTEXT_CHARS &&
+        typeof message.limit === 'number' &&
+        (message.variantsOf === undefined || (typeof message.variantsOf === 'string' && message.variantsOf.length <= MAX_QUERY_CHARS * 2))
+      );
     case 'gongwen/library':
       return typeof message.query === 'string' && message.query.length <= MAX_QUERY_CHARS && isScope(message.scope) && typeof message.limit === 'number';
     case 'gongwen/favourite': {

@@ -11,8 +11,10 @@ export interface ScaleFigures {
   indexMs: number;
   /** Input → rendered suggestions after the service worker was stopped, minus the debounce, one per wake. */
   wakeMs: number[];
-  /** JS heap of the service worker with the library loaded, or null where Chrome does not report it. */
-  workerHeapBytes: number | null;
+  /** JS heap of the service worker with the library loaded (CDP `Runtime.getHeapUsage`, after a GC). */
+  workerHeapBytes: number;
+  /** After quitting and starting the browser again on the same profile. */
+  coldStart: ColdStart;
   /** Growth of each tab's JS heap after renaming a source, with 5 tabs open. */
   tabGrowthBytes: number[];
 }
@@ -50,6 +52,49 @@ export async function tabHeap(browser: ExtensionBrowser, page: Page): Promise<nu
   return usedSize;
 }
 
+/**
+ * Used JS heap of the extension's service worker after a garbage collection. Playwright gives no CDP
+ * session on a worker, so this attaches from the browser target (non-flat: messages are relayed as
+ * text) and detaches at once, because an attached session keeps the worker alive.
+ */
+export async function workerHeap(browser: ExtensionBrowser): Promise<number> {
+  const cdp = await browser.context.browser()?.newBrowserCDPSession();
+  if (!cdp) throw new Error('no browser CDP session');
+  const { targetInfos } = await cdp.send('Target.getTargets');
+  const worker = targetInfos.find((target) => target.type === 'service_worker' && target.url.startsWith('chrome-extension://'));
+  if (!worker) throw new Error('the service worker is not running');
+  const { sessionId } = await cdp.send('Target.attachToTarget', { targetId: worker.targetId, flatten: false });
+  const call = (id: number, method: string) =>
+    new Promise<string>((resolve) => {
+      cdp.on('Target.receivedMessageFromTarget', (event) => {
+        if (event.sessionId === sessionId && event.message.startsWith(`{"id":${id},`)) resolve(event.message);
+      });
+      void cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method }) });
+    });
+  await call(1, 'HeapProfiler.collectGarbage');
+  const reply = JSON.parse(await call(2, 'Runtime.getHeapUsage')) as { result: { usedSize: number } };
+  await cdp.send('Target.detachFromTarget', { sessionId });
+  await cdp.detach();
+  return reply.result.usedSize;
+}
+
+export interface ColdStart {
+  /** Browser start → the first suggestion rendered, with a page opened and typed into at once. */
+  launchMs: number;
+  /** The first input after the start → rendered suggestions, minus the debounce. */
+  inputMs: number | null;
+}
+
+/** Quits the browser, starts it again on the same profile and types at once into a new page. */
+export async function coldStart(browser: ExtensionBrowser, pagesUrl: string, debounce: number, query: string): Promise<ColdStart> {
+  const started = Date.now();
+  await browser.restart();
+  const page = await browser.context.newPage();
+  await openPage(page, `${pagesUrl}/textarea.html`);
+  const inputMs = await timedInput(page, query, debounce);
+  return { launchMs: Date.now() - started, inputMs };
+}
+
 /** Stores the N× library, waits for the background's index, then measures wakes and memory. */
 export async function benchScale(browser: ExtensionBrowser, pagesUrl: string, scale: number, debounce: number): Promise<ScaleFigures> {
   const worker = browser.context.serviceWorkers()[0];
@@ -67,7 +112,7 @@ export async function benchScale(browser: ExtensionBrowser, pagesUrl: string, sc
   const editor = await browser.context.newPage();
   await openPage(editor, `${pagesUrl}/textarea.html`);
   await timedInput(editor, WAKE_QUERIES[0] ?? '', debounce);
-  const workerHeapBytes = (await worker.evaluate('globalThis.performance?.memory?.usedJSHeapSize ?? null')) as number | null;
+  const workerHeapBytes = await workerHeap(browser);
 
   const tabs = [editor];
   for (let i = 1; i < 5; i++) {
@@ -107,6 +152,6 @@ export async function benchScale(browser: ExtensionBrowser, pagesUrl: string, sc
     if (ms !== null) wakeMs.push(ms);
   }
   await cdp.detach();
-  await Promise.all(tabs.slice(1).map((tab) => tab.close()));
-  return { scale, sources: library.length, indexMs, wakeMs, workerHeapBytes, tabGrowthBytes };
+  const cold = await coldStart(browser, pagesUrl, debounce, WAKE_QUERIES[1] ?? '');
+  return { scale, sources: library.length, indexMs, wakeMs, workerHeapBytes, tabGrowthBytes, coldStart: cold };
 }

@@ -1,18 +1,16 @@
 import type { Page } from 'playwright-core';
 import { parseSource } from '../lib/corpus';
 import type { ImportedSource } from '../lib/settings';
-import { syntheticSpeeches } from './bench-corpus';
-import { SEEDS_DIR } from './prepared';
-import { loadSourcesFromDir } from './seeds';
+import { seedTexts, syntheticSpeeches } from './bench-corpus';
 
 /**
- * A library `scale` times the seeds, as the writer would have imported it: the seeds' recombined,
- * perturbed speeches (scripts/bench-corpus.ts), 5 × (scale − 1) of them. For the browser benchmark
+ * A library `scale` times the seeds, as the writer would have imported it: near-copies of the seed
+ * speeches with filler (scripts/bench-corpus.ts), 5 × (scale − 1) of them. For the browser benchmark
  * and the e2e tests, which store it straight into the extension's IndexedDB rather than through
  * 500 file choosers.
  */
 export function scaledLibrary(scale: number): ImportedSource[] {
-  const seeds = loadSourcesFromDir(SEEDS_DIR);
+  const seeds = seedTexts();
   return syntheticSpeeches(seeds, (scale - 1) * seeds.length, scale).map((speech, i) => ({
     source: parseSource(speech.text, speech.file),
     encoding: 'utf-8',

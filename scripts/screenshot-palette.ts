@@ -1,7 +1,7 @@
 /**
  * Saves docs/palette.png: the quick-insert palette over a textarea, opened through the same
  * background function as its keyboard command (headless Chromium cannot press manifest shortcuts),
- * searching by pinyin initials. Run `npm run build` first.
+ * finding body passages by full pinyin (`dangfei`, 党费). Run `npm run build` first.
  */
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -20,9 +20,9 @@ runWithExtension(async (browser, url) => {
   await worker.evaluate(() => (globalThis as unknown as { gongwenRunCommand(n: string): Promise<void> }).gongwenRunCommand('open-palette'));
   const palette = inPanel(page, '[role="dialog"]');
   await palette.waitFor();
-  await page.keyboard.type('zzjs', { delay: 40 });
-  await palette.locator('[role="option"]').nth(3).waitFor();
-  await page.keyboard.press('ArrowDown');
+  await page.keyboard.type('dangfei', { delay: 40 });
+  // The answer has come when a paragraph row shows (the empty box lists headings only).
+  await palette.locator('.badge').filter({ hasText: '段落' }).first().waitFor();
   await page.waitForTimeout(300);
   mkdirSync(resolve(ROOT, 'docs'), { recursive: true });
   await page.screenshot({ path: resolve(ROOT, 'docs/palette.png'), clip: { x: 0, y: 0, width: 1000, height: 720 } });

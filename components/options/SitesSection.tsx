@@ -6,6 +6,7 @@ import type { OptionsActions } from './model';
 export function SitesSection({ sites, actions }: { sites: readonly string[]; actions: OptionsActions }) {
   const t = useT();
   const [draft, setDraft] = useState('');
+  const [refused, setRefused] = useState('');
   return (
     <section id="sites" aria-labelledby="sites-title">
       <h2 id="sites-title">{t('navSites')}</h2>
@@ -15,12 +16,29 @@ export function SitesSection({ sites, actions }: { sites: readonly string[]; act
         onSubmit={(e) => {
           e.preventDefault();
           const host = hostOf(draft);
-          if (host && !sites.includes(host)) void actions.updateSettings({ disabledSites: [...sites, host] });
+          if (!host) return setRefused(t('sitesInvalid', draft.trim()));
+          if (sites.includes(host)) return setRefused(t('sitesDuplicate', host));
+          void actions.updateSettings({ disabledSites: [...sites, host] });
+          setRefused('');
           setDraft('');
         }}
       >
-        <input value={draft} placeholder={t('sitesPlaceholder')} aria-label={t('sitesPlaceholder')} onInput={(e) => setDraft(e.currentTarget.value)} />
+        <input
+          value={draft}
+          placeholder={t('sitesPlaceholder')}
+          aria-label={t('sitesPlaceholder')}
+          aria-invalid={refused !== ''}
+          onInput={(e) => {
+            setDraft(e.currentTarget.value);
+            setRefused('');
+          }}
+        />
         <button type="submit">{t('sitesAdd')}</button>
+        {refused && (
+          <span class="error" role="alert">
+            {refused}
+          </span>
+        )}
       </form>
       {sites.length === 0 ? (
         <p class="empty">{t('sitesEmpty')}</p>

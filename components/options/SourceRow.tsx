@@ -21,10 +21,12 @@ export function SourceRow({ source, imported, enabled, onToggle, onRename, onDel
   return (
     <li class="source-row" data-source-id={source.id}>
       <label class="switch">
-        <input type="checkbox" role="switch" checked={enabled} aria-label={`${t('sourceEnabled')}：${source.title}`} onChange={(e) => onToggle(e.currentTarget.checked)} />
+        <input type="checkbox" role="switch" checked={enabled} aria-label={t('sourceEnabledFor', source.title)} onChange={(e) => onToggle(e.currentTarget.checked)} />
         <span class="source-title">{source.title}</span>
       </label>
       <span class="badge">{imported ? t('sourceImported') : t('sourceBundled')}</span>
+      {/* The file it came from tells apart two imports with the same title. */}
+      {imported && <span class="counts">{source.file}</span>}
       <span class="counts">{t('sourceCounts', counts.sections, counts.paragraphs, counts.sentences)}</span>
       {imported && onRename && onDelete && (
         <span class="row-actions">
@@ -47,7 +49,8 @@ export function SourceRow({ source, imported, enabled, onToggle, onRename, onDel
               {t('sourceRename')}
             </button>
           )}
-          <button type="button" class="danger" onClick={() => confirm(t('sourceDeleteConfirm', source.title)) && onDelete()}>
+          {/* No confirmation: the source goes to the bin, and the toast offers 撤销. */}
+          <button type="button" class="danger" onClick={onDelete}>
             {t('sourceDelete')}
           </button>
         </span>

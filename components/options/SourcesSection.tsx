@@ -1,9 +1,12 @@
 import { useT } from '../i18n';
+import { BinList, binRestoredText } from './BinList';
 import type { OptionsActions, OptionsModel } from './model';
 import { SourceRow } from './SourceRow';
+import { useNotify } from './toast';
 
 export function SourcesSection({ model, actions }: { model: OptionsModel; actions: OptionsActions }) {
   const t = useT();
+  const notify = useNotify();
   const disabled = new Set(model.settings.disabledSources);
   const all = [...model.bundled.map((s) => s.id), ...model.imported.map((i) => i.source.id)];
   const toggle = (id: string, enabled: boolean) => {
@@ -36,10 +39,17 @@ export function SourcesSection({ model, actions }: { model: OptionsModel; action
             enabled={!disabled.has(source.id)}
             onToggle={(on) => toggle(source.id, on)}
             onRename={(title) => void actions.renameSource(source.id, title)}
-            onDelete={() => void actions.deleteSource(source.id)}
+            onDelete={() =>
+              void actions.deleteSource(source.id).then((key) => {
+                if (key === null) return;
+                const undo = () => void actions.restoreFromBin(key).then((outcome) => notify({ text: binRestoredText(t, source.title, outcome) }));
+                notify({ text: t('sourceDeleted', source.title), action: { label: t('undo'), run: undo } });
+              })
+            }
           />
         ))}
       </ul>
+      <BinList bin={model.bin} actions={actions} />
     </section>
   );
 }

@@ -1,9 +1,10 @@
 import { useEffect, useReducer, useRef } from 'preact/hooks';
 import type { FavouriteInput, LibraryItem, LibraryScope } from '@/lib/messages';
-import { choiceAt, headingOnly, INITIAL_STATE, paletteKey, reducePalette, scopeOf, TABS, type PaletteTab } from '@/lib/palette/state';
+import { choiceAt, INITIAL_STATE, paletteKey, reducePalette, scopeOf, shortPart, TABS, type PaletteTab } from '@/lib/palette/state';
+import { kindLabel, partActions } from '../kind-labels';
 import { Highlighted } from '../panel/Highlighted';
 import { FavouriteStar } from '../panel/FavouriteStar';
-import { ENTRY_LABELS, TAB_LABELS } from './labels';
+import { t } from '../i18n';
 
 /** Where the palette gets its rows: the background, by message, from the page and the extension pages alike. */
 export interface LibraryApi {
@@ -51,10 +52,10 @@ export function Palette({ api, onChoose, onClose, variant, action }: Props) {
     list.current?.querySelector('[aria-selected="true"]')?.scrollIntoView({ block: 'nearest' });
   }, [state.active, state.items]);
 
-  const choose = (index: number, onlyHeading = false) => {
+  const choose = (index: number, short = false) => {
     const choice = choiceAt(state, index);
     if (choice?.type === 'open') dispatch({ type: 'open-source', id: choice.id, title: choice.title });
-    else if (choice) onChoose(onlyHeading ? headingOnly(choice.item) : choice.text, choice.item);
+    else if (choice) onChoose(short ? shortPart(choice.item) : choice.text, choice.item);
   };
 
   const [marks, mark] = useReducer((current: ReadonlyMap<string, boolean>, [itemId, on]: [string, boolean]) => new Map(current).set(itemId, on), new Map<string, boolean>());
@@ -72,7 +73,7 @@ export function Palette({ api, onChoose, onClose, variant, action }: Props) {
       if (onClose) onClose();
       else if (state.query) dispatch({ type: 'query', query: '' });
       else return;
-    } else if (key.type === 'choose') choose(state.active, key.headingOnly);
+    } else if (key.type === 'choose') choose(state.active, key.short);
     else if (key.type === 'favourite') toggle(state.items[state.active]);
     else dispatch(key);
     event.preventDefault();
@@ -85,7 +86,7 @@ export function Palette({ api, onChoose, onClose, variant, action }: Props) {
       class={`palette ${variant}`}
       role={variant === 'dialog' ? 'dialog' : 'region'}
       aria-modal={variant === 'dialog' ? true : undefined}
-      aria-label="快速插入"
+      aria-label={t('paletteTitle')}
       // Keys typed here are the palette's: the page's own shortcuts must not see them.
       onKeyDown={(e) => e.stopPropagation()}
       onKeyUp={(e) => e.stopPropagation()}
@@ -100,8 +101,8 @@ export function Palette({ api, onChoose, onClose, variant, action }: Props) {
           aria-controls={`${id}-list`}
           aria-activedescendant={activeId}
           aria-autocomplete="list"
-          aria-label="搜索素材库"
-          placeholder="搜索标题、提法、收藏：中文或拼音（如 zzjs）"
+          aria-label={t('paletteSearchLabel')}
+          placeholder={t('paletteSearchPlaceholder')}
           autocomplete="off"
           spellcheck={false}
           value={state.query}
@@ -109,7 +110,7 @@ export function Palette({ api, onChoose, onClose, variant, action }: Props) {
           onKeyDown={onKeyDown}
         />
       </div>
-      <div class="palette-tabs" role="tablist" aria-label="浏览">
+      <div class="palette-tabs" role="tablist" aria-label={t('paletteTabsLabel')}>
         {TABS.map((tab: PaletteTab) => (
           <button
             key={tab}
@@ -121,22 +122,23 @@ export function Palette({ api, onChoose, onClose, variant, action }: Props) {
             onMouseDown={(e) => e.preventDefault()}
             onClick={() => dispatch({ type: 'tab', tab })}
           >
-            {TAB_LABELS[tab]}
+            {t(`tab_${tab}`)}
           </button>
         ))}
       </div>
       {state.source && (
         <div class="palette-crumb">
           <button type="button" tabIndex={-1} onMouseDown={(e) => e.preventDefault()} onClick={() => dispatch({ type: 'back' })}>
-            ‹ 来源
+            {t('paletteBack')}
           </button>
           <span>{state.source.title}</span>
         </div>
       )}
-      <ul ref={list} id={`${id}-list`} class="palette-list" role="listbox" aria-label="素材">
+      <ul ref={list} id={`${id}-list`} class="palette-list" role="listbox" aria-label={t('paletteListLabel')}>
         {state.items.map((item, index) => {
           const favourite = isFavourite(item);
           const trail = [item.sourceTitle, ...item.trail].filter(Boolean).join(' › ');
+          const actions = partActions(item, action);
           return (
             <li
               key={item.id}
@@ -149,25 +151,44 @@ export function Palette({ api, onChoose, onClose, variant, action }: Props) {
               onMouseMove={() => index !== state.active && dispatch({ type: 'select', index })}
               onClick={() => choose(index)}
             >
-              <span class={`badge ${item.kind}`}>{ENTRY_LABELS[item.kind]}</span>
+              <span class={`badge ${item.kind}`}>{kindLabel(item.kind)}</span>
               <div class="row-body">
                 <div class="label">
                   <Highlighted text={item.label} ranges={item.highlights} />
                   {item.abbreviation && <code class="abbr">{item.abbreviation}</code>}
                 </div>
-                {item.text && item.text !== item.label && <div class="preview">{item.text.slice(item.label.length, item.label.length + 120).replace(/^[\s。．.，,：:；;]+/, '')}</div>}
+                {item.preview && <div class="preview">{item.preview}</div>}
                 {item.kind !== 'source' && trail && !state.source && <div class="trail">{trail}</div>}
+                {actions && (
+                  <div class="actions">
+                    {actions.map((label, i) => (
+                      <button
+                        key={label}
+                        type="button"
+                        tabIndex={-1}
+                        onClick={(e) => {
+                          e.stopPropagation();
+                          // The smaller part first: 插入标题, then 插入标题及正文.
+                          choose(index, i === 0);
+                        }}
+                      >
+                        {label}
+                      </button>
+                    ))}
+                  </div>
+                )}
               </div>
               {item.kind !== 'source' && (
-                <FavouriteStar on={favourite} onToggle={() => toggle(item)} hint="收藏（Ctrl+D）" />
+                <FavouriteStar on={favourite} onToggle={() => toggle(item)} hint={t('favouriteAddHintPalette')} />
               )}
             </li>
           );
         })}
       </ul>
-      {empty && <p class="palette-empty">{state.query ? '没有找到相符的素材' : state.tab === 'favourites' ? '还没有收藏：在任一条目上按 Ctrl+D 或点 ☆' : '…'}</p>}
+      {empty && <p class="palette-empty">{state.query ? t('paletteNoMatch') : state.tab === 'favourites' ? t('paletteNoFavourites') : '…'}</p>}
       <footer class="palette-hint">
-        ↑↓ 选择 · Enter {state.tab === 'sources' && !state.source ? '打开' : action} · Shift+Enter 仅标题 · Tab 切换分类 · Ctrl+D 收藏{onClose ? ' · Esc 关闭' : ''}
+        {t('paletteKeys', state.tab === 'sources' && !state.source ? t('paletteOpen') : action)}
+        {onClose ? t('paletteKeysEsc') : ''}
       </footer>
     </div>
   );

@@ -1,3 +1,5 @@
+import { t } from '../i18n';
+
 interface Props {
   on: boolean;
   onToggle(): void;
@@ -6,15 +8,15 @@ interface Props {
 }
 
 /** ☆/★ on a suggestion or palette entry. Never takes focus: the editor or search box keeps it. */
-export function FavouriteStar({ on, onToggle, hint = '收藏' }: Props) {
+export function FavouriteStar({ on, onToggle, hint = t('favouriteAdd') }: Props) {
   return (
     <button
       type="button"
       tabIndex={-1}
       class={on ? 'star on' : 'star'}
       aria-pressed={on}
-      aria-label={on ? '取消收藏' : '收藏'}
-      title={on ? '取消收藏' : hint}
+      aria-label={t(on ? 'favouriteRemove' : 'favouriteAdd')}
+      title={on ? t('favouriteRemove') : hint}
       onClick={(event) => {
         event.stopPropagation();
         onToggle();

@@ -1,5 +1,6 @@
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { PanelHandlers, PanelState } from '@/lib/assistant';
+import { t } from '../i18n';
 import { keepOnLine, placePanel, type PlacedAt } from './position';
 import { SuggestionOption } from './SuggestionOption';
 
@@ -36,40 +37,40 @@ export function Panel({ state, handlers }: Props) {
     element.style.maxHeight = `${Math.min(placement.maxHeight, size.height || placement.maxHeight)}px`;
   });
 
-  const count = `${suggestions.length} 条建议`;
+  const count = t('panelCount', suggestions.length);
 
   return (
     <div ref={root} class={collapsed ? 'panel collapsed' : 'panel'} style={{ visibility: 'hidden' }} onMouseDown={keepEditorFocus}>
       <header class="header">
-        <span class="brand">公文素材</span>
+        <span class="brand">{t('panelBrand')}</span>
         <span class="count" aria-hidden="true">
           {count}
         </span>
         <span class="actions">
           {!collapsed && (
             <>
-              <button type="button" tabIndex={-1} onClick={handlers.openPalette} title="搜索素材库并插入（快捷键默认 Alt+Shift+K）">
-                快速插入
+              <button type="button" tabIndex={-1} onClick={handlers.openPalette} title={t('panelPaletteTitle')}>
+                {t('panelPalette')}
               </button>
-              <button type="button" tabIndex={-1} onClick={handlers.openOptions} title="打开设置">
-                设置
+              <button type="button" tabIndex={-1} onClick={handlers.openOptions} title={t('panelOptionsTitle')}>
+                {t('panelOptions')}
               </button>
-              <button type="button" tabIndex={-1} onClick={handlers.pauseSite} title="在此网站停用，直到在设置中恢复">
-                此站暂停
+              <button type="button" tabIndex={-1} onClick={handlers.pauseSite} title={t('panelPauseTitle')}>
+                {t('panelPause')}
               </button>
             </>
           )}
           <button type="button" tabIndex={-1} class="collapse" onClick={handlers.toggleCollapsed} aria-expanded={!collapsed}>
-            {collapsed ? '展开' : '收起'}
+            {t(collapsed ? 'panelExpand' : 'panelCollapse')}
           </button>
         </span>
       </header>
       {!collapsed && (
         <>
-          <ul class="list" role="listbox" aria-label="公文素材建议" aria-activedescendant={`gongwen-option-${activeIndex}`}>
+          <ul class="list" role="listbox" aria-label={t('panelListLabel')} aria-activedescendant={`gongwen-option-${activeIndex}`}>
             {state.loading && suggestions.length === 0 && (
               <li class="loading" aria-live="polite">
-                素材库加载中…
+                {t('panelLoading')}
               </li>
             )}
             {suggestions.map((suggestion, index) => (
@@ -83,10 +84,11 @@ export function Panel({ state, handlers }: Props) {
                 onPick={handlers.pick}
                 onHover={handlers.setActive}
                 onFavourite={handlers.favourite}
+                onVariants={handlers.variants}
               />
             ))}
           </ul>
-          <footer class="hint">Alt+数字 插入 · Alt+↑↓ 选择 · Alt+Enter 插入选中 · Esc 关闭</footer>
+          <footer class="hint">{t('panelKeys')}</footer>
         </>
       )}
     </div>

@@ -1,7 +1,9 @@
 import type { Suggestion } from '@/lib/match/types';
+import { t } from '../i18n';
 import { FavouriteStar } from './FavouriteStar';
 import { InsertionPreview } from './InsertionPreview';
-import { KIND_LABELS, REASON_LABELS, REPLACE_LABEL } from './labels';
+import { kindLabel } from '../kind-labels';
+import { reasonLabel } from './labels';
 
 interface Props {
   context: string;
@@ -12,10 +14,11 @@ interface Props {
   onPick(index: number): void;
   onHover(index: number): void;
   onFavourite(index: number): void;
+  onVariants(index: number): void;
 }
 
 /** One line per suggestion (what it adds); the active one opens to the full result around the caret. */
-export function SuggestionOption({ context, suggestion, index, active, favourite, onPick, onHover, onFavourite }: Props) {
+export function SuggestionOption({ context, suggestion, index, active, favourite, onPick, onHover, onFavourite, onVariants }: Props) {
   const source = [suggestion.sourceTitle, ...suggestion.trail].join(' › ');
   const replaces = suggestion.mode === 'replace';
   return (
@@ -32,17 +35,31 @@ export function SuggestionOption({ context, suggestion, index, active, favourite
       </kbd>
       <div class="body">
         <div class="line">
-          {replaces && <span class="tag replace">{REPLACE_LABEL}</span>}
-          <span class="tag reason">{REASON_LABELS[suggestion.reason]}</span>
+          {replaces && <span class="tag replace">{t('suggestionReplace')}</span>}
+          <span class="tag reason">{reasonLabel(suggestion.reason)}</span>
           <span class="text">{suggestion.text}</span>
         </div>
+        {suggestion.variants && (
+          <button
+            type="button"
+            tabIndex={-1}
+            class="variants"
+            title={t('panelVariantsTitle')}
+            onClick={(event) => {
+              event.stopPropagation();
+              onVariants(index);
+            }}
+          >
+            {t('panelVariants', suggestion.variants)}
+          </button>
+        )}
         {/* The whole passage for screen readers: the row itself shows one line. */}
         <span class="passage">{suggestion.passage}</span>
         {active && (
           <>
             <InsertionPreview context={context} suggestion={suggestion} />
             <div class="meta">
-              <span class="kind">{KIND_LABELS[suggestion.kind]}</span>
+              <span class="kind">{kindLabel(suggestion.kind)}</span>
               <span class="source" title={source}>
                 {source}
               </span>
@@ -50,7 +67,7 @@ export function SuggestionOption({ context, suggestion, index, active, favourite
           </>
         )}
       </div>
-      <FavouriteStar on={favourite} onToggle={() => onFavourite(index)} hint="收藏（可在设置页加缩写）" />
+      <FavouriteStar on={favourite} onToggle={() => onFavourite(index)} hint={t('favouriteAddHintPanel')} />
     </li>
   );
 }

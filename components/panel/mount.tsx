@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import type { PaletteHandlers, PanelHandlers, PanelState, PlaceholderMark } from '@/lib/assistant';
 import { Palette, type LibraryApi } from '../palette/Palette';
+import { t } from '../i18n';
 import { Panel } from './Panel';
 import { PlaceholderMarks } from './PlaceholderMarks';
 
@@ -31,10 +32,10 @@ function PanelRoot({ state, handlers, palette, notice, api, marks }: PageUi) {
     <>
       <PlaceholderMarks marks={marks} />
       <div class="status" role="status" aria-live="polite">
-        {notice?.text ?? (state ? `${state.suggestions.length} 条建议` : '')}
+        {notice?.text ?? (state ? t('panelCount', state.suggestions.length) : '')}
       </div>
       {state && handlers && !palette && <Panel state={state} handlers={handlers} />}
-      {palette && <Palette api={api} variant="dialog" action="插入" onChoose={(text) => palette.insert(text)} onClose={palette.close} />}
+      {palette && <Palette api={api} variant="dialog" action={t('actionInsert')} onChoose={(text) => palette.insert(text)} onClose={palette.close} />}
       {notice && (
         <div class="notice" onMouseDown={keepEditorFocus}>
           <span aria-hidden="true">{notice.text}</span>

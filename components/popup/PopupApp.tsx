@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { LibraryItem, SiteResponse } from '@/lib/messages';
 import { Palette } from '../palette/Palette';
+import { t } from '../i18n';
 import { copyText, currentWindowId, editorState, insertIntoTab, libraryApi, openOptions, openSidePanel, siteOfTab, targetTab } from '../pages/tab-link';
 
 interface Target {
@@ -33,13 +34,13 @@ export function PopupApp() {
     if (target?.tabId != null && target.editor) {
       const inserted = await insertIntoTab(target.tabId, text);
       if (inserted?.method) {
-        setResult('已插入到页面的编辑框');
+        setResult(t('resultInserted'));
         // Closing the popup hands focus back to the page.
         if (!target.asTab) window.close();
         return;
       }
     }
-    setResult((await copyText(text)) ? '已复制到剪贴板' : '无法复制：浏览器拒绝了剪贴板');
+    setResult(t((await copyText(text)) ? 'resultCopied' : 'resultCopyFailed'));
   };
 
   const toggleSite = async () => {
@@ -49,27 +50,28 @@ export function PopupApp() {
   };
 
   const ready = target !== null;
-  const action = target?.editor ? '插入' : '复制';
+  const action = t(target?.editor ? 'actionInsert' : 'actionCopy');
   return (
     <div class="page popup">
       <header>
-        <span class="brand">公文素材助手</span>
+        <span class="brand">{t('extName')}</span>
         {target?.site ? (
-          <label class="switch" title="快捷键（默认）Alt+Shift+O">
-            <input type="checkbox" checked={target.site.enabled} onChange={() => void toggleSite()} />在 {target.site.host || '此页'} 推荐
+          <label class="switch" title={t('popupSiteTitle')}>
+            <input type="checkbox" checked={target.site.enabled} onChange={() => void toggleSite()} />
+            {t('popupSite', target.site.host || t('popupThisPage'))}
           </label>
         ) : (
-          ready && <span class="switch">此页面不支持</span>
+          ready && <span class="switch">{t('popupUnsupported')}</span>
         )}
         <button type="button" onClick={() => openSidePanel(windowId)}>
-          侧边栏
+          {t('popupSidePanel')}
         </button>
         <button type="button" onClick={openOptions}>
-          设置
+          {t('panelOptions')}
         </button>
       </header>
       <p class={target?.editor ? 'target ready' : 'target'}>
-        {!ready ? '…' : target.editor ? '点击条目或按 Enter：插入到页面中光标所在的编辑框' : '当前页面没有聚焦的编辑框：点击条目复制到剪贴板'}
+        {!ready ? '…' : t(target.editor ? 'popupTargetEditor' : 'popupTargetNone')}
       </p>
       {ready && <Palette api={libraryApi} variant="embedded" action={action} onChoose={(text, item) => void choose(text, item)} />}
       <p class="result" role="status" aria-live="polite">

@@ -1,8 +1,9 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Suggestion } from '@/lib/match/types';
 import { isGongwenRequest } from '@/lib/messages';
+import { kindLabel } from '../kind-labels';
 import { Palette } from '../palette/Palette';
-import { KIND_LABELS } from '../panel/labels';
+import { t } from '../i18n';
 import { copyText, currentWindowId, editorState, insertIntoTab, libraryApi, targetTab } from '../pages/tab-link';
 import { useFavouriteTexts } from './favourites';
 
@@ -71,36 +72,36 @@ export function SidePanelApp() {
     if (followed.tabId !== null && focused) {
       const inserted = await insertIntoTab(followed.tabId, text, suggestion);
       if (inserted?.method) {
-        setResult('已插入到页面的编辑框');
+        setResult(t('resultInserted'));
         return;
       }
     }
-    setResult((await copyText(text)) ? '已复制到剪贴板' : '无法复制：浏览器拒绝了剪贴板');
+    setResult(t((await copyText(text)) ? 'resultCopied' : 'resultCopyFailed'));
   };
 
   return (
     <div class="page side">
       <header>
-        <span class="brand">公文素材助手</span>
+        <span class="brand">{t('extName')}</span>
       </header>
-      <p class={focused ? 'target ready' : 'target'}>{focused ? '正在跟随当前标签页的编辑框：点击条目插入到光标处' : '当前标签页没有聚焦的编辑框：点击条目复制到剪贴板'}</p>
-      <section class="live" aria-label="实时推荐">
-        <h2>实时推荐</h2>
+      <p class={focused ? 'target ready' : 'target'}>{t(focused ? 'sideTargetEditor' : 'sideTargetNone')}</p>
+      <section class="live" aria-label={t('sideLive')}>
+        <h2>{t('sideLive')}</h2>
         {suggestions.length === 0 ? (
-          <p class="empty">{focused ? '在编辑框里输入，这里显示推荐。' : '把光标放进网页的编辑框即可。'}</p>
+          <p class="empty">{t(focused ? 'sideLiveEmpty' : 'sideLiveNoEditor')}</p>
         ) : (
           <ul>
             {suggestions.map((suggestion) => (
               <li key={suggestion.id} class="suggestion" onClick={() => void choose(suggestion.passage, suggestion.id)}>
-                <span class="kind">{KIND_LABELS[suggestion.kind]}</span>
-                {suggestion.mode === 'replace' && <span class="kind">替换</span>}
+                <span class="kind">{kindLabel(suggestion.kind)}</span>
+                {suggestion.mode === 'replace' && <span class="kind">{t('suggestionReplace')}</span>}
                 <span class="text">{suggestion.text}</span>
                 <span class="passage">{suggestion.passage}</span>
                 <button
                   type="button"
                   class={favourites.has(suggestion.passage) ? 'star on' : 'star'}
                   aria-pressed={favourites.has(suggestion.passage)}
-                  aria-label={favourites.has(suggestion.passage) ? '取消收藏' : '收藏'}
+                  aria-label={t(favourites.has(suggestion.passage) ? 'favouriteRemove' : 'favouriteAdd')}
                   onClick={(event) => {
                     event.stopPropagation();
                     void libraryApi.toggleFavourite({ text: suggestion.passage, source: suggestion.source, sourceTitle: suggestion.sourceTitle }).catch(() => undefined);
@@ -113,7 +114,7 @@ export function SidePanelApp() {
           </ul>
         )}
       </section>
-      <Palette api={libraryApi} variant="embedded" action={focused ? '插入' : '复制'} onChoose={(text) => void choose(text)} />
+      <Palette api={libraryApi} variant="embedded" action={t(focused ? 'actionInsert' : 'actionCopy')} onChoose={(text) => void choose(text)} />
       <p class="result" role="status" aria-live="polite">
         {result}
       </p>

@@ -1,30 +1,43 @@
+import type { ComponentChildren } from 'preact';
+import { t } from '../i18n';
+
+/** Keys and the `_locales` message that says what each does. */
 const KEYS: [string, string][] = [
-  ['Alt+1 … Alt+5', '插入对应的推荐'],
-  ['Alt+↓ / Alt+↑，Alt+Enter', '移动高亮，插入高亮项'],
-  ['Esc', '隐藏面板，直到下一次输入'],
-  ['Ctrl+Z', '一步撤销整个插入，恢复原来打的字'],
-  ['Alt+Shift+K', '打开快速插入面板：按中文、全拼或拼音首字母搜索整个素材库'],
-  ['Alt+Shift+J', '立即插入第一条推荐'],
-  ['Alt+Shift+O', '在当前网站暂停或恢复推荐'],
+  ['Alt+1 … Alt+5', 'welcomeKeyInsert'],
+  ['Alt+↓ / Alt+↑, Alt+Enter', 'welcomeKeyMove'],
+  ['Esc', 'welcomeKeyEsc'],
+  ['Ctrl+Z', 'welcomeKeyUndo'],
+  ['Alt+Shift+K', 'welcomeKeyPalette'],
+  ['Alt+Shift+J', 'welcomeKeyInsertTop'],
+  ['Alt+Shift+O', 'welcomeKeySite'],
 ];
 
-const DEMO_HINT = '在这里试着输入：我们要坚持把政治建设摆在';
+/** A translated sentence with `{1}`, `{2}`… drawn as the given keys or file types, so translations keep the markup. */
+function marked(key: string, tag: 'kbd' | 'code', ...items: string[]): ComponentChildren {
+  return t(key)
+    .split(/\{(\d)\}/)
+    .map((part, i) => {
+      if (i % 2 === 0) return part;
+      const Tag = tag;
+      return <Tag key={i}>{items[Number(part) - 1]}</Tag>;
+    });
+}
 
 /** The page a new writer sees once, on install: try it, learn the keys, bring your own documents. */
 export function WelcomeApp({ openOptions }: { openOptions: () => void }) {
   return (
     <main class="welcome">
-      <h1>欢迎使用公文素材助手</h1>
-      <p class="lead">在任何网页的文本框和编辑器里写讲话稿、工作报告时，停顿片刻，光标下方就会出现“公文素材”面板，推荐最贴切的段落、句子和规范提法。</p>
+      <h1>{t('welcomeTitle')}</h1>
+      <p class="lead">{t('welcomeLead')}</p>
 
       <section>
-        <h2>试一试</h2>
-        <p>在下面的框里输入一句话的开头，停一下，按 <kbd>Alt+1</kbd> 插入第一条推荐，再按 <kbd>Ctrl+Z</kbd> 撤销。</p>
-        <textarea id="demo" rows={6} placeholder={DEMO_HINT} aria-label="试用编辑框" />
+        <h2>{t('welcomeTry')}</h2>
+        <p>{marked('welcomeTryHint', 'kbd', 'Alt+1', 'Ctrl+Z')}</p>
+        <textarea id="demo" rows={6} placeholder={t('welcomeDemoPlaceholder', '我们要坚持把政治建设摆在')} aria-label={t('welcomeDemoLabel')} />
       </section>
 
       <section>
-        <h2>常用按键</h2>
+        <h2>{t('welcomeKeys')}</h2>
         <table>
           <tbody>
             {KEYS.map(([keys, meaning]) => (
@@ -32,38 +45,41 @@ export function WelcomeApp({ openOptions }: { openOptions: () => void }) {
                 <th scope="row">
                   <kbd>{keys}</kbd>
                 </th>
-                <td>{meaning}</td>
+                <td>{t(meaning)}</td>
               </tr>
             ))}
           </tbody>
         </table>
-        <p class="note">输入法组字期间，这些按键都归输入法。快捷键可在浏览器的扩展快捷键页面里改。</p>
+        <p class="note">{t('welcomeKeysNote')}</p>
       </section>
 
       <section>
-        <h2>用上自己的材料</h2>
+        <h2>{t('welcomeOwn')}</h2>
         <ul>
           <li>
-            <strong>导入：</strong>在设置页的“导入素材”里选择 <code>.txt</code>、<code>.md</code> 或 <code>.docx</code> 文件，或直接粘贴文字；GBK 编码的旧文件也能识别。保存前先预览大纲。
+            <strong>{t('welcomeImportLabel')}</strong>
+            {marked('welcomeImport', 'code', '.docx', '.doc', '.wps', '.pdf', '.txt', '.md')}
           </li>
           <li>
-            <strong>切换来源：</strong>设置页的“素材来源”里，每篇讲话一个开关，关掉的立即不再推荐。
+            <strong>{t('welcomeSourcesLabel')}</strong>
+            {t('welcomeSources')}
           </li>
           <li>
-            <strong>收藏与缩写：</strong>每条推荐旁的 ☆ 收藏；在设置页给收藏加缩写，输入缩写后按 <kbd>Tab</kbd> 展开。
+            <strong>{t('welcomeFavouritesLabel')}</strong>
+            {marked('welcomeFavourites', 'kbd', 'Tab')}
           </li>
         </ul>
         <button type="button" onClick={openOptions}>
-          打开设置页
+          {t('welcomeOpenOptions')}
         </button>
       </section>
 
       <section>
-        <h2>什么留在本机</h2>
+        <h2>{t('welcomePrivate')}</h2>
         <ul>
-          <li>素材库、收藏和设置都只存在这台电脑的浏览器里，扩展不联网、不上传、不收集任何数据。</li>
-          <li>密码、银行卡号、验证码一类的字段永远不读。</li>
-          <li>网页看不到推荐面板里的内容，也不能替你按键或点击面板。</li>
+          <li>{t('welcomePrivateLocal')}</li>
+          <li>{t('welcomePrivateSecrets')}</li>
+          <li>{t('welcomePrivatePages')}</li>
         </ul>
       </section>
     </main>

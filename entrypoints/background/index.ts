@@ -36,7 +36,7 @@ async function handle(request: GongwenRequest, caller: Caller): Promise<Response
       warmUpMatcher();
       return null;
     case 'gongwen/suggest': {
-      const { suggestions, loading } = await suggest(request.context, request.limit);
+      const { suggestions, loading } = await suggest(request.context, request.limit, request.variantsOf);
       // A suggestion is pinned as its whole passage (see the content script's toggleFavourite).
       remember(caller, suggestions.flatMap((s) => [s.text, s.passage]));
       return { suggestions, ...(loading ? { loading } : {}) };

@@ -1,18 +1,18 @@
 import { walkSections, type Source } from '@/lib/corpus';
+import { PassageSearch } from '@/lib/match/passage-search';
 import type { FavouriteInput, LibraryItem, LibraryScope } from '@/lib/messages';
-import { buildEntries, LibrarySearch, renderSection, type LibraryEntry, type PaletteHit } from '@/lib/palette';
+import { buildEntries, LibraryFinder, LibrarySearch, renderSection, type EntryKind, type FoundRow } from '@/lib/palette';
 import { editFavourites, favouritesItem, validateEntries, type Favourite } from '@/lib/settings';
 import { FavouriteSchema } from '@/lib/settings/schema';
-import { currentCorpus, currentSettings, enabledSources, onCorpusChange } from './matcher';
+import { currentCorpus, currentSettings, currentSnapshot, enabledSources, onCorpusChange } from './matcher';
 
 /**
- * The library search of the palette, the popup and the side panel: Fuse.js over the entries of
- * lib/palette, built in the background once (like the matcher) and rebuilt when the imported sources
- * or the favourites change. The pages only render what it answers.
+ * The library search of the palette, the popup and the side panel (lib/palette/find.ts): the
+ * matcher's passage search over every unit plus Fuse.js over the labels, built in the background once
+ * and rebuilt when the imported sources or the favourites change. The pages only render what it answers.
  */
 interface Library {
-  search: LibrarySearch;
-  entries: readonly LibraryEntry[];
+  finder: LibraryFinder;
   sources: readonly Source[];
   favourites: ReadonlySet<string>;
 }
@@ -20,9 +20,10 @@ interface Library {
 let library: Promise<Library> | null = null;
 
 async function buildLibrary(): Promise<Library> {
-  const [prepared, favourites] = await Promise.all([currentCorpus(), loadFavouriteList()]);
+  const [prepared, snapshot, favourites] = await Promise.all([currentCorpus(), currentSnapshot(), loadFavouriteList()]);
   const entries = buildEntries(prepared, favourites);
-  return { search: new LibrarySearch(entries), entries, sources: prepared.sources, favourites: new Set(favourites.map((f) => f.text)) };
+  const finder = new LibraryFinder(new LibrarySearch(entries), new PassageSearch(snapshot), entries, snapshot.corpus.sources);
+  return { finder, sources: prepared.sources, favourites: new Set(favourites.map((f) => f.text)) };
 }
 
 function currentLibrary(): Promise<Library> {
@@ -40,22 +41,11 @@ async function loadFavouriteList(): Promise<Favourite[]> {
   return validateEntries('favourites', await favouritesItem.getValue(), FavouriteSchema).values;
 }
 
-function toItem(entry: LibraryEntry, favourites: ReadonlySet<string>, highlights: PaletteHit['highlights'] = []): LibraryItem {
-  return {
-    id: entry.id,
-    kind: entry.kind,
-    label: entry.label,
-    text: entry.text,
-    source: entry.source,
-    sourceTitle: entry.sourceTitle,
-    trail: entry.trail,
-    highlights,
-    favourite: entry.kind === 'favourite' || favourites.has(entry.text),
-    ...(entry.abbreviation ? { abbreviation: entry.abbreviation } : {}),
-  };
+function toItem({ score: _score, ...row }: FoundRow, favourites: ReadonlySet<string>): LibraryItem {
+  return { ...row, favourite: row.kind === 'favourite' || favourites.has(row.text) };
 }
 
-/** One row per titled section, in outline order: the section with its body, or the heading when it has none. */
+/** One row per titled section, in outline order: its heading, inserted alone or with its body. */
 function outline(source: Source, favourites: ReadonlySet<string>): LibraryItem[] {
   const items: LibraryItem[] = [];
   for (const section of walkSections(source.sections)) {
@@ -63,10 +53,11 @@ function outline(source: Source, favourites: ReadonlySet<string>): LibraryItem[]
     const hasBody = section.paragraphs.length > 0 || section.children.length > 0;
     const text = hasBody ? renderSection(section).join('\n') : section.heading;
     items.push({
-      id: `${section.id}/${hasBody ? 'body' : 'h'}`,
-      kind: hasBody ? 'section' : 'heading',
+      id: `${section.id}/h`,
+      kind: 'heading',
       label: section.heading,
       text,
+      ...(hasBody ? { short: section.heading } : {}),
       source: source.id,
       sourceTitle: source.title,
       trail: section.trail,
@@ -84,12 +75,10 @@ export async function queryLibrary(query: string, scope: LibraryScope, limit: nu
   const sources = enabled ? new Set(enabled) : undefined;
   const max = Math.max(1, Math.min(limit, 200));
   const trimmed = query.trim();
-  const search = (only: ReadonlySet<string> | undefined, keep: (entry: LibraryEntry) => boolean) =>
-    lib.search
-      .search(trimmed, { limit: trimmed ? 500 : lib.entries.length, ...(only ? { sources: only } : {}) })
-      .filter((hit) => keep(hit.entry))
-      .slice(0, max)
-      .map((hit) => toItem(hit.entry, lib.favourites, hit.highlights));
+  const search = (only: ReadonlySet<string> | undefined, kinds?: readonly EntryKind[]) =>
+    lib.finder
+      .find(trimmed, { limit: max, ...(only ? { sources: only } : {}), ...(kinds ? { kinds: new Set(kinds) } : {}) })
+      .map((row) => toItem(row, lib.favourites));
 
   switch (scope.type) {
     case 'sources':
@@ -101,14 +90,14 @@ export async function queryLibrary(query: string, scope: LibraryScope, limit: nu
       const source = lib.sources.find((s) => s.id === scope.source);
       if (!source) return [];
       if (!trimmed) return outline(source, lib.favourites).slice(0, max);
-      return search(new Set([source.id]), (entry) => entry.source === source.id && entry.kind !== 'favourite');
+      return search(new Set([source.id]), ['heading', 'formulation', 'paragraph']).filter((item) => item.source === source.id);
     }
     case 'formulations':
-      return search(sources, (entry) => entry.kind === 'formulation');
+      return search(sources, ['formulation']);
     case 'favourites':
-      return search(sources, (entry) => entry.kind === 'favourite');
+      return search(sources, ['favourite']);
     case 'all':
-      return search(sources, () => true);
+      return search(sources);
   }
 }
 

@@ -1,6 +1,19 @@
 import { prepared as seeds } from 'virtual:seed-corpus';
-import { onLibraryChange, readSnapshot, readSources, writeSnapshot, type LibraryDB } from '@/lib/library-store';
-import { assembleMatcher, isStoredMatcher, matcherSnapshot, packSnapshot, prepareCorpus, unpackSnapshot, type Matcher, type MatcherSnapshot, type PreparedCorpus, type Suggestion } from '@/lib/match';
+import { onLibraryChange, readPreparedSources, readSnapshot, readSources, writePreparedSources, writeSnapshot, type LibraryDB } from '@/lib/library-store';
+import {
+  assembleMatcher,
+  isPreparedSource,
+  isStoredMatcher,
+  matcherSnapshot,
+  packSnapshot,
+  prepareCorpus,
+  unpackSnapshot,
+  type Matcher,
+  type MatcherSnapshot,
+  type PreparedCorpus,
+  type PreparedSource,
+  type Suggestion,
+} from '@/lib/match';
 import { loadSettings, watchSettings, type Settings } from '@/lib/settings';
 import { openLibrary } from '@/lib/settings/library';
 
@@ -9,7 +22,8 @@ import { openLibrary } from '@/lib/settings/library';
  * Preparing and indexing 500 speeches takes seconds, so the result is stored as a snapshot beside the
  * sources, valid for one library revision: a woken service worker assembles the matcher from it
  * without preparing again. After an edit the previous matcher keeps answering until the new one is
- * ready. Settings are read per request from a cache that storage change events keep current.
+ * ready, and only the sources whose text changed are prepared again (each source's preparation is
+ * cached beside the snapshot, keyed by its text's hash). Settings are read per request from a cache that storage change events keep current.
  */
 interface Loaded {
   matcher: Matcher;
@@ -30,16 +44,30 @@ async function load(): Promise<Loaded> {
     return { matcher: assembleMatcher(snapshot), snapshot };
   }
   const { values, revision } = await readSources(db);
+  if (values.length === 0) {
+    const snapshot = matcherSnapshot(seeds);
+    return { matcher: assembleMatcher(snapshot), snapshot };
+  }
+  const sources = [...seeds.sources, ...values.map((entry) => entry.source)];
+  const cached = await readPreparedSources(db).catch(() => new Map<string, unknown>());
+  const fresh = new Map<string, PreparedSource>();
+  const cache = {
+    get: (id: string) => {
+      const entry = cached.get(id);
+      return isPreparedSource(entry) ? entry : undefined;
+    },
+    set: (id: string, entry: PreparedSource) => void fresh.set(id, entry),
+  };
   // Imported text gets pinyin from the bundled table (all 6,763 GB2312 characters); rarer characters still match exactly.
-  const prepared = values.length === 0 ? seeds : prepareCorpus([...seeds.sources, ...values.map((entry) => entry.source)], seeds.pinyin);
-  const snapshot = matcherSnapshot(prepared);
-  if (values.length > 0) await persist(db, revision, snapshot);
+  const snapshot = matcherSnapshot(prepareCorpus(sources, seeds.pinyin, cache));
+  await persist(db, revision, snapshot, fresh, new Set(sources.map((source) => source.id)));
   return { matcher: assembleMatcher(snapshot), snapshot };
 }
 
-/** Stores the snapshot for later wakes; if that fails, the matcher still answers now and the next wake prepares again. */
-async function persist(db: LibraryDB, revision: number, snapshot: MatcherSnapshot): Promise<void> {
+/** Stores the snapshot and the sources' fresh preparations for later; if that fails, the matcher still answers now and the next wake prepares again. */
+async function persist(db: LibraryDB, revision: number, snapshot: MatcherSnapshot, fresh: ReadonlyMap<string, PreparedSource>, keep: ReadonlySet<string>): Promise<void> {
   try {
+    await writePreparedSources(db, fresh, keep);
     await writeSnapshot(db, revision, packSnapshot(snapshot));
   } catch (error) {
     console.warn('gongwen: the prepared library could not be stored', error);
@@ -60,6 +88,11 @@ function current(): Promise<Loaded> {
     );
   }
   return loading;
+}
+
+/** The matcher's parts, for the library's passage search over the same units. */
+export async function currentSnapshot(): Promise<MatcherSnapshot> {
+  return (await current()).snapshot;
 }
 
 /** Seeds plus imported sources, outlines included; for the library search. */
@@ -103,16 +136,16 @@ export function enabledSources(all: readonly { id: string }[], preferences: Sett
 /** How long a request waits for the first matcher before answering that the library is loading. */
 const LOADING_WAIT_MS = 250;
 
-/** Suggestions, or `loading` when the library is still being loaded (the panel says so; the next keystroke asks again). */
-export async function suggest(context: string, limit: number): Promise<{ suggestions: Suggestion[]; loading?: true }> {
+/**
+ * Suggestions, or `loading` when the library is still being loaded (the panel says so; the next
+ * keystroke asks again). With `variantsOf`, every version of that folded suggestion's passage.
+ */
+export async function suggest(context: string, limit: number, variantsOf?: string): Promise<{ suggestions: Suggestion[]; loading?: true }> {
   const loaded = ready ?? (await Promise.race([current(), new Promise<null>((resolve) => setTimeout(() => resolve(null), LOADING_WAIT_MS))]));
   if (!loaded) return { suggestions: [], loading: true };
   const preferences = await currentSettings();
   const sources = enabledSources(loaded.matcher.sources, preferences);
-  const suggestions = loaded.matcher.suggest(context, {
-    limit: Math.min(limit, preferences.limit),
-    kinds: preferences.kinds,
-    ...(sources ? { sources } : {}),
-  });
-  return { suggestions };
+  const filters = { kinds: preferences.kinds, ...(sources ? { sources } : {}) };
+  if (variantsOf !== undefined) return { suggestions: loaded.matcher.variants(context, variantsOf, filters).slice(0, limit) };
+  return { suggestions: loaded.matcher.suggest(context, { limit: Math.min(limit, preferences.limit), ...filters }) };
 }

@@ -3,6 +3,7 @@ import { startAssistant, type AssistantController } from '@/lib/assistant';
 import type { Suggestion } from '@/lib/match/types';
 import { isTabRequest, MAX_CONTEXT_CHARS, type CommandName, type EditorState, type InsertResponse, type SiteResponse, type TabRequest } from '@/lib/messages';
 import type { LibraryApi } from '@/components/palette/Palette';
+import { t } from '@/components/i18n';
 import { openOptions, queryLibrary, reportEditorState, requestSuggestions, requestUiCss, toggleFavourite, warmUp } from './messaging';
 import { siteOf } from '@/lib/settings/hosts';
 import { createPanelView, type DiagnosticView } from './panel-view';
@@ -50,10 +51,10 @@ export function runInPage(): void {
       const settings = preferences.current();
       return settings ? { debounceMs: settings.debounceMs, minChars: settings.minChars, limit: settings.limit, automatic: settings.mode === 'auto' } : null;
     },
-    suggest: (context, limit) => {
+    suggest: (context, limit, variantsOf) => {
       if (!extensionAlive()) return Promise.resolve({ suggestions: [] });
       if (debug()) document.documentElement.dataset.gongwenRequests = String(++requests);
-      return requestSuggestions(context, limit);
+      return requestSuggestions(context, limit, variantsOf);
     },
     warmUp: () => {
       warmUp();
@@ -65,11 +66,11 @@ export function runInPage(): void {
     // 此站暂停 says what it did, with an undo: a pause that persists must never be a silent surprise.
     pauseSite: () => {
       preferences.pause();
-      ui().notify(`已在 ${host} 暂停推荐`, {
-        label: '撤销',
+      ui().notify(t('notePaused', host), {
+        label: t('undo'),
         run: () => {
           if (preferences.isPaused()) preferences.toggleSite();
-          ui().notify(`已在 ${host} 恢复推荐`);
+          ui().notify(t('noteResumed', host));
         },
       });
     },
@@ -98,7 +99,7 @@ export function runInPage(): void {
       if (!topFrame) return;
       const enabled = preferences.toggleSite();
       if (!enabled) void assistant.suggestNow();
-      ui().notify(enabled ? `已在 ${host} 恢复推荐` : `已在 ${host} 暂停推荐（再按一次恢复）`);
+      ui().notify(enabled ? t('noteResumed', host) : t('notePausedToggle', host));
       return;
     }
     // The palette is open here: its shortcut closes it again (focus goes back to the editor); other commands wait.
@@ -114,8 +115,7 @@ export function runInPage(): void {
     }
     // Only one frame speaks up: the top one, when focus is not in a child frame.
     if (!topFrame || focusInFrame()) return;
-    if (preferences.isPaused()) ui().notify(`推荐在 ${host} 已暂停，按站点开关快捷键（默认 Alt+Shift+O）恢复`);
-    else ui().notify('先把光标放进编辑框，再按快捷键');
+    ui().notify(preferences.isPaused() ? t('notePausedHint', host) : t('noteNoEditor'));
   };
 
   /** Requests from the background (commands) and from the popup and side panel. */

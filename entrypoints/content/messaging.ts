@@ -16,9 +16,9 @@ function send(request: GongwenRequest): Promise<unknown> {
 }
 
 /** Suggestions from the background; none when it cannot answer (e.g. the extension was updated). */
-export async function requestSuggestions(context: string, limit: number): Promise<SuggestAnswer> {
+export async function requestSuggestions(context: string, limit: number, variantsOf?: string): Promise<SuggestAnswer> {
   try {
-    const response = await send({ type: 'gongwen/suggest', context, limit });
+    const response = await send({ type: 'gongwen/suggest', context, limit, ...(variantsOf ? { variantsOf } : {}) });
     if (!isSuggestResponse(response)) return { suggestions: [] };
     return response.loading ? { suggestions: response.suggestions, loading: true } : { suggestions: response.suggestions };
   } catch {

@@ -1,25 +1,23 @@
 import { sources as bundled } from 'virtual:seed-corpus';
-import type { OptionsActions, OptionsModel, Preview } from '@/components/options/model';
-import { CorpusError, importDocument, importPastedText, type ImportedDocument } from '@/lib/corpus';
-import { addSources, announceLibraryChange, deleteSource, LibraryLimitError, onLibraryChange, readSources, renameSource, replaceSources } from '@/lib/library-store';
+import type { OptionsActions, OptionsModel } from '@/components/options/model';
+import { readInWorker } from './import-client';
+import { announceLibraryChange, deleteSource, emptyBin, LibraryLimitError, onLibraryChange, readBin, readSources, renameSource, restoreFromBin, restorePointTakenAt } from '@/lib/library-store';
 import type { GongwenRequest } from '@/lib/messages';
-import { BACKUP_LIMITS, backupTooLarge, createBackup, editFavourites, editSettings, favouritesItem, loadFavourites, loadSettings, parseBackup, settingsItem, type Favourite, type Settings } from '@/lib/settings';
+import { LIMITS } from '@/lib/corpus';
+import { BACKUP_LIMITS, backupTooLarge, createBackup, editFavourites, editSettings, favouritesItem, loadFavourites, loadSettings, parseBackup, planRestore, settingsItem, type Favourite, type Settings } from '@/lib/settings';
+import { applyRestore, undoLastRestore } from '@/lib/settings/restore';
 import { openLibrary } from '@/lib/settings/library';
-import { storage } from 'wxt/utils/storage';
 
 export async function loadModel(): Promise<OptionsModel> {
-  const [settings, imported, favourites] = await Promise.all([loadSettings(), openLibrary().then(readSources), loadFavourites()]);
-  return { settings, bundled, imported: imported.values, favourites: favourites.values, problems: [...imported.problems, ...favourites.problems] };
+  const db = await openLibrary();
+  const [settings, imported, favourites, bin, restorePoint] = await Promise.all([loadSettings(), readSources(db), loadFavourites(), readBin(db), restorePointTakenAt(db)]);
+  return { settings, bundled, imported: imported.values, favourites: favourites.values, problems: [...imported.problems, ...favourites.problems], bin, restorePoint };
 }
 
 /** Calls `onChange` whenever anything the page shows changes, here or in another tab. */
 export function watchModel(onChange: () => void): () => void {
   const stops = [settingsItem.watch(onChange), onLibraryChange(onChange), favouritesItem.watch(onChange)];
   return () => stops.forEach((stop) => stop());
-}
-
-function describe(error: unknown): string {
-  return error instanceof CorpusError ? error.message : error instanceof Error ? error.message : String(error);
 }
 
 /**
@@ -60,73 +58,83 @@ export const optionsActions: OptionsActions = {
   },
 
   async deleteSource(id) {
-    await deleteSource(await openLibrary(), id);
+    const key = await deleteSource(await openLibrary(), id);
     libraryChanged();
     await editSettings((settings) => ({ ...settings, disabledSources: settings.disabledSources.filter((s) => s !== id) }));
+    return key;
   },
 
-  async previewFiles(files) {
-    return Promise.all(
-      files.map(async (file): Promise<Preview> => {
-        try {
-          return { ok: true, name: file.name, document: importDocument(new Uint8Array(await file.arrayBuffer()), file.name) };
-        } catch (error) {
-          return { ok: false, name: file.name, message: describe(error) };
-        }
-      }),
+  readFiles(inputs, onEvent) {
+    const session = readInWorker(
+      inputs,
+      bundled.map((s) => s.id),
+      onEvent,
     );
+    return {
+      ...session,
+      async save() {
+        const outcome = await session.save();
+        if (outcome.ok) libraryChanged();
+        return outcome;
+      },
+    };
   },
 
-  previewText(text, title) {
-    const name = title.trim() || '粘贴的文本';
+  async exportBackup() {
+    const [settings, favourites, imported] = await Promise.all([loadSettings(), loadFavourites(), openLibrary().then(readSources)]);
+    const text = createBackup({ settings, favourites: favourites.values, importedSources: imported.values });
+    const name = `gongwen-assist-backup-${new Date().toISOString().slice(0, 10)}.json`;
+    download(name, text);
+    return name;
+  },
+
+  async readBackup(file) {
+    if (file.size > BACKUP_LIMITS.bytes) return { ok: false, error: backupTooLarge(file.size) };
+    return parseBackup(await file.text());
+  },
+
+  async planRestore(backup, mode) {
+    const [settings, favourites, imported] = await Promise.all([loadSettings(), loadFavourites(), openLibrary().then(readSources)]);
+    return planRestore({ settings, favourites: favourites.values, importedSources: imported.values }, backup, mode);
+  },
+
+  async restoreBackup(backup, mode) {
     try {
-      const body = title.trim() ? `${title.trim()}\n${text}` : text;
-      return { ok: true, name, document: importPastedText(body, `${name}.txt`) };
+      const plan = await applyRestore(backup, mode);
+      libraryChanged();
+      return { ok: true, plan };
     } catch (error) {
-      return { ok: false, name, message: describe(error) };
+      // Refused whole by the library limit: nothing was written.
+      if (error instanceof LibraryLimitError) return { ok: false, error: { code: 'library-limit', chars: LIMITS.libraryChars } };
+      throw error;
     }
   },
 
-  async saveImports(documents: readonly ImportedDocument[]) {
+  async undoRestore() {
+    const undone = await undoLastRestore();
+    if (undone) libraryChanged();
+    return undone;
+  },
+
+  async restoreFromBin(key) {
     try {
-      await addSources(
+      await restoreFromBin(
         await openLibrary(),
-        documents,
+        key,
         bundled.map((s) => s.id),
       );
     } catch (error) {
-      if (error instanceof LibraryLimitError) return { ok: false, message: error.message };
+      if (error instanceof LibraryLimitError) return { ok: false, limit: LIMITS.libraryChars };
       throw error;
     }
     libraryChanged();
     return { ok: true };
   },
 
-  async exportBackup() {
-    const [settings, favourites, imported] = await Promise.all([loadSettings(), loadFavourites(), openLibrary().then(readSources)]);
-    const text = createBackup({ settings, favourites: favourites.values, importedSources: imported.values });
-    download(`gongwen-assist-backup-${new Date().toISOString().slice(0, 10)}.json`, text);
-  },
-
-  async restoreBackup(file) {
-    if (file.size > BACKUP_LIMITS.bytes) return { ok: false, error: backupTooLarge(file.size) };
-    const result = parseBackup(await file.text());
-    if (!result.ok) return result;
-    const { settings, favourites, importedSources } = result.backup;
-    // The sources first, in one IndexedDB transaction (refused whole by the library limit), then settings
-    // and favourites in one storage write: a refusal leaves everything as it was.
-    try {
-      await replaceSources(await openLibrary(), importedSources);
-    } catch (error) {
-      if (error instanceof LibraryLimitError) return { ok: false, error: { code: 'too-large', detail: error.message } };
-      throw error;
-    }
-    libraryChanged();
-    await storage.setItems([
-      { item: settingsItem, value: settings },
-      { item: favouritesItem, value: favourites },
-    ]);
-    return { ok: true, favourites: favourites.length, importedSources: importedSources.length };
+  async emptyBin() {
+    await emptyBin(await openLibrary());
+    // The bin is not part of the library the matcher reads; only other options pages need to hear it.
+    announceLibraryChange();
   },
 
   async updateFavourite(id, abbreviation) {

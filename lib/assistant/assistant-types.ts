@@ -32,6 +32,8 @@ export interface PanelHandlers {
   openOptions(): void;
   /** Pins or unpins a suggestion as a favourite. */
   favourite(index: number): void;
+  /** Shows every near-identical version of a folded suggestion (另有 N 个相近版本). */
+  variants(index: number): void;
   openPalette(): void;
 }
 
@@ -97,7 +99,8 @@ export interface AssistantOptions {
   maxContextChars: number;
   /** null until the settings have loaded: nothing is suggested before. */
   preferences(): AssistantPreferences | null;
-  suggest(context: string, limit: number): Promise<SuggestAnswer>;
+  /** With `variantsOf` (a suggestion's id): every version of that folded suggestion's passage. */
+  suggest(context: string, limit: number, variantsOf?: string): Promise<SuggestAnswer>;
   /** Called once, on the first focus of an editable: start loading the index. */
   warmUp(): void;
   /** Created on first use, so a page that is never typed in builds no UI. */

@@ -22,16 +22,21 @@ export function startAssistant(options: AssistantOptions): AssistantController {
   // every such call happens after all of them exist.
   // A commit from the IME also tells which editor the writer is in: some editors take focus before
   // this script arrives and deliver IME text with no input event outside the composition.
-  const composition = trackComposition(doc, (event) => {
-    const field = options.isPaused() ? null : findEditable(event);
-    if (field) editor.activate(field);
-    session.schedule();
+  const composition = trackComposition(doc, {
+    // The IME's candidate window opens at the caret, where the panel is; and the panel's suggestions
+    // are for the text before this word.
+    started: () => session.hide(),
+    ended: (event) => {
+      const field = options.isPaused() ? null : findEditable(event);
+      if (field) editor.activate(field);
+      session.schedule(true);
+    },
   });
   const report = () => options.onEditorState?.(editor.current() !== null, session.shown?.suggestions ?? []);
   const hidePanel = () => session.hide();
   const view = panelViewSlot(() => options.panel());
   const placeholders = createPlaceholderNavigation(view);
-  const editor = trackEditorFocus({ doc, options, hidePanel, forgetPlaceholders: () => placeholders.forget(), report, typed: () => session.schedule() });
+  const editor = trackEditorFocus({ doc, options, hidePanel, forgetPlaceholders: () => placeholders.forget(), report, typed: (committed) => session.schedule(committed) });
   const inserter = createInserter({ options, placeholders, hidePanel });
   const palette = createPaletteLauncher({ editor, view, inserter, placeholders, hidePanel });
   const session = createSuggestionSession({

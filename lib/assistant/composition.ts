@@ -1,3 +1,5 @@
+import { guarded } from './guarded';
+
 /**
  * Tracks IME composition (pinyin, wubi…) for one document. While composing, the text before the
  * caret is not what the writer means yet, and keys belong to the IME.
@@ -9,25 +11,30 @@ export interface CompositionTracker {
   dispose(): void;
 }
 
-export function trackComposition(doc: Document, onEnd: (event: Event) => void): CompositionTracker {
+interface CompositionHandlers {
+  /** The writer started composing: what is on show belongs to the text before it. */
+  started(): void;
+  /** The writer committed `event.data`. */
+  ended(event: Event): void;
+}
+
+export function trackComposition(doc: Document, { started, ended }: CompositionHandlers): CompositionTracker {
   let composing = false;
   let endedAt = -Infinity;
   // A page's synthetic composition events must neither silence us nor set off a refresh.
-  const start = (event: Event) => {
-    if (event.isTrusted) composing = true;
-  };
-  const end = (event: Event) => {
+  const start = guarded((event: Event) => {
+    if (!event.isTrusted) return;
+    composing = true;
+    started();
+  });
+  const end = guarded((event: Event) => {
     // Chromium dispatches compositionend untrusted even for a real IME's commit (it goes through a
     // queued dispatch): honour it when a trusted compositionstart opened the composition.
     if (!event.isTrusted && !composing) return;
     composing = false;
     endedAt = performance.now();
-    try {
-      onEnd(event);
-    } catch {
-      // Never let our refresh break the page's own composition handling.
-    }
-  };
+    ended(event);
+  });
   doc.addEventListener('compositionstart', start, true);
   doc.addEventListener('compositionend', end, true);
   return {
@@ -36,8 +43,10 @@ export function trackComposition(doc: Document, onEnd: (event: Event) => void): 
     },
     ownsKey(event) {
       // Safari fires compositionend before the keydown of the Enter that committed the text, with
-      // isComposing already false; treat a key arriving right after the end as the IME's too.
-      const justEnded = performance.now() - endedAt < 30;
+      // isComposing already false; treat a key arriving right after the end as the IME's too. An IME
+      // commits with plain keys only: Alt+N right after a commit is the writer's (suggestions come at once).
+      const plain = !event.altKey && !event.ctrlKey && !event.metaKey;
+      const justEnded = plain && performance.now() - endedAt < 30;
       return composing || event.isComposing || event.keyCode === 229 || justEnded;
     },
     dispose() {

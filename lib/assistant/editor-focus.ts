@@ -26,8 +26,8 @@ interface EditorFocusParts {
   forgetPlaceholders(): void;
   /** Tells the side panel: called whenever an editor gains or loses focus. */
   report(): void;
-  /** The writer committed text in an editor that fires no input events (see EditorAdapter.followTyping). */
-  typed(): void;
+  /** The writer typed in an editor that fires no input events (see EditorAdapter.followTyping). */
+  typed(committed: boolean): void;
 }
 
 export function trackEditorFocus({ doc, options, hidePanel, forgetPlaceholders, report, typed }: EditorFocusParts): EditorFocus {

@@ -34,9 +34,9 @@ interface InserterParts {
 export function createInserter({ options, placeholders, hidePanel }: InserterParts): Inserter {
   let busy = false;
   /** Puts back words an editor's undo took along with an insertion (see undo-repair.ts). */
-  const undo = watchUndoAfterInsertion(options.doc.defaultView ?? window, async (target, text) => {
+  const undo = watchUndoAfterInsertion(options.doc.defaultView ?? window, async (target, { extra, missing }) => {
     busy = true;
-    await target.replaceBeforeCaret(0, text).finally(() => (busy = false));
+    await target.replaceBeforeCaret(extra, missing).finally(() => (busy = false));
   });
 
   const inserted = (target: EditorAdapter, text: string, method: InsertMethod | null) => {
@@ -48,9 +48,10 @@ export function createInserter({ options, placeholders, hidePanel }: InserterPar
     // Checked at the moment of insertion too: the field may have become a password field meanwhile.
     if (!mayUse(target.element)) return null;
     busy = true;
-    const snapshot = undo.snapshot(target);
-    const method = await target.replaceBeforeCaret(count, text).finally(() => (busy = false));
-    if (method && snapshot) undo.inserted(snapshot);
+    const snapshot = undo.snapshot(target, text);
+    const insertion = target.replaceBeforeCaret(count, text).finally(() => (busy = false));
+    if (snapshot) undo.inserting(snapshot, insertion);
+    const method = await insertion;
     inserted(target, text, method);
     return method;
   };

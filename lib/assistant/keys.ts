@@ -6,6 +6,8 @@ export type PanelCommand =
   | { type: 'insert'; index: number }
   | { type: 'move'; delta: 1 | -1 }
   | { type: 'insert-active' }
+  /** Alt+→ shows every version of the active suggestion (另有 N 个相近版本); Alt+← goes back. */
+  | { type: 'variants'; open: boolean }
   | { type: 'hide' };
 
 const DIGIT_CODE = /^Digit([1-5])$/;
@@ -19,6 +21,7 @@ export function panelCommandFor(event: KeyboardEvent): PanelCommand | null {
   if (event.key === 'ArrowDown') return { type: 'move', delta: 1 };
   if (event.key === 'ArrowUp') return { type: 'move', delta: -1 };
   if (event.key === 'Enter') return { type: 'insert-active' };
+  if (event.key === 'ArrowRight' || event.key === 'ArrowLeft') return { type: 'variants', open: event.key === 'ArrowRight' };
   return null;
 }
 

@@ -20,8 +20,11 @@ export interface ShownSuggestions {
 export interface SuggestionSession {
   /** What the panel shows; null while it is hidden. */
   readonly shown: ShownSuggestions | null;
-  /** After the writer's input: suggest once typing pauses (automatic mode only). */
-  schedule(): void;
+  /**
+   * After the writer's input: suggest once typing pauses (automatic mode only). `committed`: the input
+   * was an IME commit, which is itself the pause (see below).
+   */
+  schedule(committed?: boolean): void;
   /** Drops a refresh still waiting for the pause. */
   cancelScheduled(): void;
   /** Suggests now; resolves whether suggestions are on show afterwards. */
@@ -63,6 +66,8 @@ export function createSuggestionSession(parts: SuggestionSessionParts): Suggesti
   let timer: ReturnType<typeof setTimeout> | undefined;
   let requestId = 0;
   let shown: { context: string; suggestions: readonly Suggestion[]; activeIndex: number } | null = null;
+  /** While the versions of a folded suggestion show: the list they were opened from (Alt+← returns to it). */
+  let folded: { context: string; suggestions: readonly Suggestion[]; activeIndex: number } | null = null;
   let collapsed = false;
   /** While the panel shows: a page that re-renders or drops the editor must not leave it stuck. */
   let watchdog = 0;
@@ -74,7 +79,7 @@ export function createSuggestionSession(parts: SuggestionSessionParts): Suggesti
     win.clearInterval(watchdog);
     watchdog = 0;
     const had = shown !== null;
-    shown = null;
+    shown = folded = null;
     view.built()?.hide();
     if (had) report();
   };
@@ -121,6 +126,7 @@ export function createSuggestionSession(parts: SuggestionSessionParts): Suggesti
     if (suggestions.length === 0 && loading) return showLoading(target, context);
     if (suggestions.length === 0) return nothing();
     shown = { context, suggestions: suggestions.slice(0, preferences.limit), activeIndex: 0 };
+    folded = null;
     render();
     options.onRendered?.(performance.now() - started);
     // The side panel hears of the new suggestions after the writer sees them.
@@ -128,22 +134,32 @@ export function createSuggestionSession(parts: SuggestionSessionParts): Suggesti
     return true;
   };
 
-  const schedule = () => {
+  const schedule = (committed = false) => {
     clearTimeout(timer);
     const preferences = options.preferences();
     if (!preferences?.automatic || paletteOpen()) return hide();
-    timer = setTimeout(() => void refresh().catch(hide), preferences.debounceMs);
+    // The pause exists to stay quiet between keystrokes. After a pinyin (or wubi…) commit the next
+    // word has to be composed before anything changes, and suggestions stay away while it is: so the
+    // writer sees them at once, and can take one before the editor's typing step closes on its own.
+    // (0 ms still lets the editor's own compositionend handlers run first.)
+    timer = setTimeout(() => void refresh().catch(hide), committed ? 0 : preferences.debounceMs);
   };
 
-  const insert = async (index: number): Promise<InsertMethod | null> => {
+  const insert = async (index: number, asked = false): Promise<InsertMethod | null> => {
     const current = shown;
     const target = editor.current();
     const suggestion = current?.suggestions[index];
     if (!current || !target || !suggestion) return null;
     hide();
     if (!mayUse(target.element)) return null;
-    // The caret must still be where the suggestion was computed; otherwise offsets are wrong.
-    if (target.textBeforeCaret(options.maxContextChars) !== current.context) return null;
+    // The caret must still be where the suggestion was computed; otherwise offsets are wrong. The
+    // writer may have typed on while the panel showed (its refresh waiting for the pause): ask for the
+    // text as it is now, and insert the same passage if it is still suggested.
+    if (target.textBeforeCaret(options.maxContextChars) !== current.context) {
+      if (asked || !(await refresh())) return null;
+      const same = shown?.suggestions.findIndex((s) => s.id === suggestion.id) ?? -1;
+      return same >= 0 ? insert(same, true) : null;
+    }
     const count = current.context.length - suggestion.replace[0];
     // A continuation still replaces the last typed character (with itself): editors that batch the
     // writer's typing into one undo step (CKEditor) then record the insertion as a step of its own.
@@ -152,9 +168,28 @@ export function createSuggestionSession(parts: SuggestionSessionParts): Suggesti
     return inserter.replace(target, count + again.length, again + suggestion.text);
   };
 
+  /** Replaces the list with every version of a folded suggestion, fetched from the background. */
+  const expand = async (index: number) => {
+    const current = shown;
+    const suggestion = current?.suggestions[index];
+    if (!current || !suggestion?.variants) return;
+    const id = requestId;
+    const { suggestions } = await options.suggest(current.context, suggestion.variants + 1, suggestion.id);
+    if (id !== requestId || shown !== current || suggestions.length === 0) return;
+    folded = current;
+    shown = { context: current.context, suggestions, activeIndex: 0 };
+    render();
+    report();
+  };
+
   const run = (command: PanelCommand) => {
     if (!shown) return;
     if (command.type === 'hide') return hide();
+    if (command.type === 'variants') {
+      if (command.open) return void expand(shown.activeIndex).catch(hide);
+      if (folded) [shown, folded] = [folded, null];
+      return render();
+    }
     if (command.type === 'insert') return void insert(command.index).catch(hide);
     if (command.type === 'insert-active') return void insert(shown.activeIndex).catch(hide);
     const count = shown.suggestions.length;
@@ -165,6 +200,7 @@ export function createSuggestionSession(parts: SuggestionSessionParts): Suggesti
   const handlers: PanelHandlers = {
     ...actions,
     pick: (index) => void insert(index).catch(hide),
+    variants: (index) => void expand(index).catch(hide),
     setActive: (index) => {
       if (shown && index !== shown.activeIndex) {
         shown.activeIndex = index;

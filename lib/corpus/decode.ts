@@ -32,23 +32,34 @@ export function decodeDocument(bytes: Uint8Array, file: string): { text: string;
   try {
     text = new TextDecoder('gb18030', { fatal: true }).decode(bytes);
   } catch {
-    throw new CorpusError(file, line, 'the file is neither UTF-8 nor GBK/GB18030 text');
+    throw new CorpusError(file, line, 'the file is neither UTF-8 nor GBK/GB18030 text', { kind: 'encoding' });
   }
   // GB18030 maps almost any bytes to some character; real Chinese text is mostly common ideographs and punctuation.
-  if (plausibleTextShare(text) < 0.9) throw new CorpusError(file, line, 'the file is neither UTF-8 nor GBK/GB18030 text (is it a binary file?)');
+  if (plausibleTextShare(text) < 0.9) throw new CorpusError(file, line, 'the file is neither UTF-8 nor GBK/GB18030 text (is it a binary file?)', { kind: 'encoding' });
   return { text, encoding: 'gb18030' };
 }
 
-const PLAUSIBLE = /[\u4e00-\u9fff\u3000-\u303f\uff00-\uffef\u2000-\u206f\u00b7\u00d7\x20-\x7e\t\r\n]/u;
+/** Common ideographs, CJK and full-width punctuation, general punctuation, `·`, `×`, printable ASCII and white space. */
+function plausible(code: number): boolean {
+  return (
+    (code >= 0x4e00 && code <= 0x9fff) ||
+    (code >= 0x3000 && code <= 0x303f) ||
+    (code >= 0xff00 && code <= 0xffef) ||
+    (code >= 0x2000 && code <= 0x206f) ||
+    (code >= 0x20 && code <= 0x7e) ||
+    code === 0xb7 ||
+    code === 0xd7 ||
+    code === 0x09 ||
+    code === 0x0a ||
+    code === 0x0d
+  );
+}
 
+/** Share of plausible UTF-16 units; compared by code rather than a regular expression, as a 20 MB file has ten million. */
 function plausibleTextShare(text: string): number {
-  let plausible = 0;
-  let total = 0;
-  for (const ch of text) {
-    total++;
-    if (PLAUSIBLE.test(ch)) plausible++;
-  }
-  return total === 0 ? 1 : plausible / total;
+  let count = 0;
+  for (let i = 0; i < text.length; i++) if (plausible(text.charCodeAt(i))) count++;
+  return text.length === 0 ? 1 : count / text.length;
 }
 
 function hex(byte: number | undefined): string {

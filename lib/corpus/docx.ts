@@ -58,7 +58,7 @@ function documentXml(bytes: Uint8Array, file: string): Uint8Array {
     if (!done) throw new Error('no word/document.xml');
   } catch (error) {
     if (tooLarge) throw docxTooLarge(file);
-    throw new CorpusError(file, 1, `not a readable .docx file (${error instanceof Error ? error.message : String(error)})`);
+    throw new CorpusError(file, 1, `not a readable .docx file (${error instanceof Error ? error.message : String(error)})`, { kind: 'docx' });
   }
   const xml = new Uint8Array(size);
   let at = 0;

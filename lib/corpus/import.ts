@@ -6,8 +6,8 @@ import type { Source } from './types';
 
 export interface ImportedDocument {
   source: Source;
-  /** How the text was read: a detected encoding, `docx`, or `pasted` for text from the clipboard. */
-  encoding: TextEncodingName | 'docx' | 'pasted';
+  /** How the text was read: a detected encoding, the binary format (`docx`, `doc`, `pdf`), or `pasted` for text from the clipboard. */
+  encoding: TextEncodingName | 'docx' | 'doc' | 'pdf' | 'pasted';
 }
 
 /** Markdown syntax that is not part of the speech: heading hashes, quotes, bullets, emphasis, links. */
@@ -35,7 +35,8 @@ export function importDocument(bytes: Uint8Array, fileName: string): ImportedDoc
   return { source: parseChecked(body, fileName), encoding };
 }
 
-function parseChecked(text: string, fileName: string): Source {
+/** Parses text taken out of a document, refusing it when longer than a source may be. */
+export function parseChecked(text: string, fileName: string): Source {
   checkSourceChars(fileName, text.length);
   return parseSource(text, fileName);
 }

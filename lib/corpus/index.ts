@@ -1,9 +1,10 @@
-export { CorpusError } from './errors';
+export { CorpusError, type CorpusProblem, type CorpusProblemKind } from './errors';
 export { checkSourceChars, libraryOverflow, LIMITS, sourceChars } from './limits';
 export { stableHash } from './hash';
+export { docxToText } from './docx';
 export { decodeDocument, decodeUtf8, type TextEncodingName } from './decode';
 export { parseSource, sourceIdFromFile } from './parse';
-export { importDocument, importPastedText, markdownToText, uniqueSourceId, withSourceId, type ImportedDocument } from './import';
+export { importDocument, importPastedText, markdownToText, parseChecked, uniqueSourceId, withSourceId, type ImportedDocument } from './import';
 export { splitSentences } from './sentences';
 export { findPlaceholders, hasPlaceholder } from './placeholders';
 export { walkSections, sectionText, countSource } from './walk';

@@ -24,13 +24,19 @@ function millions(chars: number): string {
 
 /** The zip-bomb refusal: `bytes` unpacked so far already exceed the limit. */
 export function docxTooLarge(file: string): CorpusError {
-  return new CorpusError(file, 1, `.docx 解压后正文超过 ${LIMITS.docxXmlBytes / MB} MB，可能是“压缩炸弹”，已拒绝导入`);
+  return new CorpusError(file, 1, `.docx 解压后正文超过 ${LIMITS.docxXmlBytes / MB} MB，可能是“压缩炸弹”，已拒绝导入`, {
+    kind: 'docx-too-large',
+    args: [String(LIMITS.docxXmlBytes / MB)],
+  });
 }
 
 /** Throws when one source is longer than the limit. */
 export function checkSourceChars(file: string, chars: number): void {
   if (chars > LIMITS.sourceChars) {
-    throw new CorpusError(file, 1, `文件有 ${millions(chars)}字，超过单篇上限 ${millions(LIMITS.sourceChars)}字，已拒绝导入`);
+    throw new CorpusError(file, 1, `文件有 ${millions(chars)}字，超过单篇上限 ${millions(LIMITS.sourceChars)}字，已拒绝导入`, {
+      kind: 'too-long',
+      args: [chars.toLocaleString('en'), LIMITS.sourceChars.toLocaleString('en')],
+    });
   }
 }
 

@@ -49,7 +49,7 @@ const SALUTATION = /^[^。！？!?]{1,30}[：:]$/;
 
 /** Parses one speech in the seed format into its outline. Throws {@link CorpusError} on input it cannot use. */
 export function parseSource(raw: string, file: string): Source {
-  if (raw.length === 0) throw new CorpusError(file, 1, 'the file is empty');
+  if (raw.length === 0) throw new CorpusError(file, 1, 'the file is empty', { kind: 'empty' });
   const lines = raw.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
   const advertLines = advertLineCount(lines);
   const entries: Entry[] = [];
@@ -60,7 +60,7 @@ export function parseSource(raw: string, file: string): Source {
   });
   if (entries.length === 0) {
     const reason = advertLines > 0 ? 'there is no text after the advert block' : 'the file has no text, only white space';
-    throw new CorpusError(file, Math.max(1, advertLines), reason);
+    throw new CorpusError(file, Math.max(1, advertLines), reason, { kind: advertLines > 0 ? 'advert-only' : 'no-text' });
   }
 
   const id = sourceIdFromFile(file);

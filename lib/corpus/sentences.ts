@@ -3,27 +3,20 @@ const SENTENCE_END = '。！？!?；;';
 /** Closing quotes and brackets that belong to the sentence they follow: `…‘牛鼻子’。”` */
 const CLOSERS = '”’」』）)》】"\'';
 
-function isEnd(ch: string | undefined): boolean {
-  return ch !== undefined && SENTENCE_END.includes(ch);
-}
+/** A run of terminators (`！？`, `……。`) and the closing quotes after it. One regular expression scan: texts reach ten million characters. */
+const SENTENCE_BREAK = new RegExp(`[${SENTENCE_END}]+[${CLOSERS}]*`, 'g');
 
 /**
  * Splits text into sentences, keeping every character: `splitSentences(t).join('') === t`.
- * A run of terminators (`！？`, `……。`) and the closing quotes after it stay with the sentence.
+ * A run of terminators and the closing quotes after it stay with the sentence.
  */
 export function splitSentences(text: string): string[] {
   const sentences: string[] = [];
   let start = 0;
-  let i = 0;
-  while (i < text.length) {
-    if (!isEnd(text[i])) {
-      i++;
-      continue;
-    }
-    while (isEnd(text[i])) i++;
-    while (i < text.length && CLOSERS.includes(text[i] ?? '')) i++;
-    sentences.push(text.slice(start, i));
-    start = i;
+  for (const match of text.matchAll(SENTENCE_BREAK)) {
+    const end = match.index + match[0].length;
+    sentences.push(text.slice(start, end));
+    start = end;
   }
   if (start < text.length) sentences.push(text.slice(start));
   return sentences;

@@ -1,7 +1,10 @@
-import type { CaretBox, EditorAdapter, InsertMethod, TextBox } from './types';
+import { beforeInputStep } from './contenteditable-beforeinput';
+import { execCommandStep } from './contenteditable-execcommand';
+import { pasteStep } from './contenteditable-paste';
+import type { CaretBox, EditorAdapter, InsertMethod, InsertStep, TextBox } from './types';
 import { rangeInside, selectBetween, selectionSettled } from './selection';
 import { editAndSettle } from './settle';
-import { readBackward, readForward, type DomPoint } from './text-walk';
+import { readBackward, readForward, withPlainSpaces, type DomPoint } from './text-walk';
 
 /** How long an editor that canceled beforeinput may take to render the text it took. */
 const CLAIMED_RENDER_MS = 300;
@@ -9,47 +12,12 @@ const CLAIMED_RENDER_MS = 300;
 /** Characters before the replaced span that the read-back also checks, to catch duplication. */
 const VERIFY_PREFIX = 24;
 
-/** Editors write spaces as no-break spaces; the writer sees no difference. */
-function normalize(text: string): string {
-  return text.replace(/\u00A0/g, ' ');
-}
-
-interface InsertStep {
-  method: InsertMethod;
-  /** Runs the step on the selected span; false when the editor did not take it (nothing changed). */
-  run(target: HTMLElement, text: string, span: StaticRange): boolean;
-}
-
 /**
- * The ways to make an unknown contenteditable editor insert text through its own model, most
- * faithful first. Each is verified by reading the text back before the next is tried.
+ * The contenteditable families, each a way to make an unknown editor insert text through its own
+ * model, most faithful first. Which one an editor belongs to is observed at each insertion: each step
+ * is verified by reading the text back before the next is tried.
  */
-const STEPS: readonly InsertStep[] = [
-  // Editors that apply typing to their model from beforeinput (Slate, Lexical, CKEditor, Quill 2)
-  // cancel it and render the change themselves. Chromium's execCommand fires no beforeinput, and such
-  // an editor would leave its model behind a DOM it did not write: so this comes first. The browser
-  // does nothing for a synthetic beforeinput, so a canceled one, or a changed document, is the editor's.
-  {
-    method: 'beforeinput',
-    run: (target, text, span) => {
-      const inputType = span.collapsed ? 'insertText' : 'insertReplacementText';
-      const data = new DataTransfer();
-      data.setData('text/plain', text);
-      const init = { inputType, data: text, dataTransfer: span.collapsed ? null : data, targetRanges: [span], bubbles: true, cancelable: true, composed: true };
-      return !target.dispatchEvent(new InputEvent('beforeinput', init));
-    },
-  },
-  // Trusted input event: editors that read the DOM back (ProseMirror, Quill, Draft.js) apply it.
-  { method: 'execCommand', run: (target, text) => target.ownerDocument.execCommand('insertText', false, text) },
-  {
-    method: 'paste',
-    run: (target, text) => {
-      const data = new DataTransfer();
-      data.setData('text/plain', text);
-      return !target.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true, composed: true }));
-    },
-  },
-];
+const STEPS: readonly InsertStep[] = [beforeInputStep, execCommandStep, pasteStep];
 
 function elementAt(point: DomPoint, host: HTMLElement): HTMLElement {
   const node = point.node.nodeType === 1 ? point.node : point.node.parentNode;
@@ -86,18 +54,34 @@ export function createContentEditableAdapter(host: HTMLElement): EditorAdapter {
     return start ? { start, end } : null;
   };
 
-  /** Re-setting the caret closes the browser's open typing step (see the text-control adapter). */
-  const closeTyping = () => {
-    const point = caret();
-    if (point) selectBetween(host, point, point);
+  /**
+   * The end of the insertion once `expected` (the text up to that end) reads back around the start of
+   * the selection; null when it does not. Usually the caret is there, but an editor may apply a
+   * replacement and keep the replaced span selected (Trix).
+   */
+  const insertionEnd = (expected: string, text: string): DomPoint | null => {
+    const range = rangeInside(host);
+    if (!range) return null;
+    const start = { node: range.startContainer, offset: range.startOffset };
+    const back = withPlainSpaces(readBackward(host, start, expected.length).text);
+    const ahead = readForward(host, start, text.length);
+    const aheadText = withPlainSpaces(ahead.text);
+    for (let following = 0; following <= text.length; following++) {
+      const split = expected.length - following;
+      if (back.endsWith(expected.slice(0, split)) && aheadText.startsWith(expected.slice(split))) return ahead.points[following] ?? null;
+    }
+    return null;
   };
 
-  /** Whether the text before the caret ends as `expected`, waiting up to `waitMs` for it. */
-  const readsBack = async (expected: string, waitMs: number): Promise<boolean> => {
+  /** Waits up to `waitMs` for the insertion to read back, then puts the caret after it; false when it never does. */
+  const readsBack = async (expected: string, text: string, waitMs: number): Promise<boolean> => {
     const deadline = performance.now() + waitMs;
     for (;;) {
-      const now = before(expected.length);
-      if (now && normalize(now.text) === expected) return true;
+      const end = insertionEnd(expected, text);
+      if (end) {
+        selectBetween(host, end, end);
+        return true;
+      }
       if (performance.now() >= deadline) return false;
       await new Promise((resolve) => setTimeout(resolve, 16));
     }
@@ -108,7 +92,7 @@ export function createContentEditableAdapter(host: HTMLElement): EditorAdapter {
     const caretAfter = after(VERIFY_PREFIX);
     if (!walked || !caretAfter || walked.text.length < count) return null;
     const original = { before: walked.text, after: caretAfter.text };
-    const expected = normalize(walked.text.slice(0, walked.text.length - count) + text);
+    const expected = withPlainSpaces(walked.text.slice(0, walked.text.length - count) + text);
     const doc = host.ownerDocument;
     for (const step of STEPS) {
       const span = locate(count, original);
@@ -124,10 +108,8 @@ export function createContentEditableAdapter(host: HTMLElement): EditorAdapter {
       // An editor that took beforeinput (canceled it, or changed the document from it) may render
       // later, and any further attempt could insert twice.
       const claimed = step.method === 'beforeinput';
-      if (await readsBack(expected, claimed ? CLAIMED_RENDER_MS : 0)) {
-        closeTyping();
-        return step.method;
-      }
+      // Setting the caret after the text also closes the browser's open typing step (see the text-control adapter).
+      if (await readsBack(expected, text, claimed ? CLAIMED_RENDER_MS : 0)) return step.method;
       if (claimed) return null;
     }
     return null;

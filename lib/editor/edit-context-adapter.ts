@@ -34,14 +34,14 @@ export function editContextOf(element: Element): EditContextLike | null {
 export function createEditContextAdapter(element: HTMLElement, context: EditContextLike): EditorAdapter {
   const caret = (): number | null => (context.selectionStart === context.selectionEnd ? context.selectionEnd : null);
   let composing = false;
-  let typed: (() => void) | null = null;
+  let typed: ((committed: boolean) => void) | null = null;
   const onTextUpdate = (event: Event) => {
-    if (event.isTrusted && !composing) typed?.();
+    if (event.isTrusted && !composing) typed?.(false);
   };
   const onCompositionStart = () => (composing = true);
   const onCompositionEnd = () => {
     composing = false;
-    typed?.();
+    typed?.(true);
   };
   context.addEventListener('textupdate', onTextUpdate);
   context.addEventListener('compositionstart', onCompositionStart);

@@ -16,6 +16,11 @@ export interface WalkedText {
   points: DomPoint[];
 }
 
+/** Editors write spaces as no-break spaces; the writer sees no difference. */
+export function withPlainSpaces(text: string): string {
+  return text.replace(/\u00A0/g, ' ');
+}
+
 const FILLER = /[\u200B\u2060\uFEFF]/;
 const BLOCK_TAGS: ReadonlySet<string> = new Set(
   'p div li ul ol h1 h2 h3 h4 h5 h6 blockquote pre table tr td th thead tbody tfoot section article header footer aside nav figure figcaption dl dt dd hr address details summary main'.split(' '),

@@ -1,6 +1,13 @@
 /** How an insertion reached the editor's model; reported for diagnostics and the README table. */
 export type InsertMethod = 'execCommand' | 'paste' | 'beforeinput' | 'valueSetter' | 'textupdate';
 
+/** One contenteditable family: a way to have the editor insert text over a selected span. */
+export interface InsertStep {
+  method: InsertMethod;
+  /** Runs the step on the selected span; false when the editor did not take it (nothing changed). */
+  run(target: HTMLElement, text: string, span: StaticRange): boolean;
+}
+
 /** A viewport rectangle of the caret line (client coordinates of the adapter's own window). */
 export interface CaretBox {
   left: number;
@@ -44,9 +51,9 @@ export interface EditorAdapter {
   boxesOfRelative?(from: number, to: number): TextBox[];
   /**
    * For editors that fire no DOM input events (EditContext): the adapter calls `typed` after the
-   * writer committed text, as an input event would tell.
+   * writer typed, as an input event would tell; `committed` when an IME composition ended.
    */
-  followTyping?(typed: () => void): void;
+  followTyping?(typed: (committed: boolean) => void): void;
   /** Stops listening to the editor (adapters that follow its input themselves); called when focus leaves it. */
   dispose?(): void;
 }

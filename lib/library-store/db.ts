@@ -8,7 +8,8 @@ import type { ImportedSource } from '../settings/schema';
  * its prepared matcher here too, so a woken service worker loads it instead of preparing again.
  */
 export const LIBRARY_DB = 'gongwen-library';
-const LIBRARY_DB_VERSION = 1;
+/** 2: the bin (回收站) and the restore point (undo of the last restore). */
+const LIBRARY_DB_VERSION = 2;
 
 /** Meta keys: `revision` grows with every edit of `sources`; `snapshot` is the revision the stored snapshot was made from. */
 export type MetaKey = 'revision' | 'snapshot';
@@ -21,17 +22,40 @@ export interface LibrarySchema extends DBSchema {
   meta: { key: MetaKey; value: number };
   /** The background's prepared matcher, under the key `matcher` (see lib/match/snapshot.ts). */
   snapshots: { key: string; value: { revision: number; data: unknown } };
+  /** Deleted sources, restorable until the bin is emptied; keyed by a growing number (deletion order). Never suggested. */
+  bin: { key: number; value: BinEntry };
+  /** What the last backup restore replaced, under the key `restore`, until it is undone or another restore replaces it. */
+  undo: { key: string; value: RestorePoint };
+}
+
+export interface BinEntry {
+  entry: ImportedSource;
+  deletedAt: number;
+}
+
+/** Everything a restore changes, as it was just before: the sources, the stored settings and favourites (raw, corrupt entries too). */
+export interface RestorePoint {
+  takenAt: number;
+  sources: ImportedSource[];
+  settings: unknown;
+  favourites: unknown;
 }
 
 export type LibraryDB = IDBPDatabase<LibrarySchema>;
 
 export function openLibraryDb(name = LIBRARY_DB): Promise<LibraryDB> {
   return openDB<LibrarySchema>(name, LIBRARY_DB_VERSION, {
-    upgrade(db) {
-      db.createObjectStore('sources', { keyPath: 'source.id' });
-      db.createObjectStore('unreadable');
-      db.createObjectStore('meta');
-      db.createObjectStore('snapshots');
+    upgrade(db, oldVersion) {
+      if (oldVersion < 1) {
+        db.createObjectStore('sources', { keyPath: 'source.id' });
+        db.createObjectStore('unreadable');
+        db.createObjectStore('meta');
+        db.createObjectStore('snapshots');
+      }
+      if (oldVersion < 2) {
+        db.createObjectStore('bin', { autoIncrement: true });
+        db.createObjectStore('undo');
+      }
     },
   });
 }

@@ -28,3 +28,27 @@ export async function writeSnapshot(db: LibraryDB, revision: number, data: unkno
   await tx.done;
   return true;
 }
+
+/**
+ * Each source's cached preparation (lib/match/prepare.ts `PreparedSource`) lives in the same store
+ * under `source:<id>`, so that preparing after an edit redoes only the sources whose text changed.
+ */
+const SOURCE = 'source:';
+const sourceKeys = () => IDBKeyRange.bound(SOURCE, `${SOURCE}\uffff`);
+
+/** The cached preparations by source id, as stored (the caller checks their shape). */
+export async function readPreparedSources(db: LibraryDB): Promise<Map<string, unknown>> {
+  const tx = db.transaction('snapshots');
+  const range = sourceKeys();
+  const [keys, values] = await Promise.all([tx.store.getAllKeys(range), tx.store.getAll(range)]);
+  return new Map(keys.map((key, i) => [key.slice(SOURCE.length), values[i]?.data]));
+}
+
+/** Stores the `fresh` preparations and drops those of sources no longer in `keep`, in one transaction. */
+export async function writePreparedSources(db: LibraryDB, fresh: ReadonlyMap<string, unknown>, keep: ReadonlySet<string>): Promise<void> {
+  const tx = db.transaction('snapshots', 'readwrite');
+  for (const key of await tx.store.getAllKeys(sourceKeys())) if (!keep.has(key.slice(SOURCE.length))) await tx.store.delete(key);
+  // `revision` is not theirs to check: a preparation is valid for its text's hash, whatever the revision.
+  for (const [id, data] of fresh) await tx.store.put({ revision: -1, data }, `${SOURCE}${id}`);
+  await tx.done;
+}

@@ -2,7 +2,8 @@ import * as v from 'valibot';
 import { libraryOverflow, sourceChars, uniqueSourceId, withSourceId, type ImportedDocument } from '../corpus';
 import { ImportedSourceSchema, type ImportedSource } from '../settings/schema';
 import type { Loaded, StoredProblem } from '../settings/items';
-import type { LibraryDB } from './db';
+import type { IDBPTransaction, StoreNames } from 'idb';
+import type { LibraryDB, LibrarySchema } from './db';
 
 /** A refused edit: the message is for the writer; nothing was written. */
 export class LibraryLimitError extends Error {
@@ -14,7 +15,8 @@ function editTx(db: LibraryDB) {
   return db.transaction(['sources', 'meta'], 'readwrite');
 }
 
-async function bumpRevision(tx: ReturnType<typeof editTx>): Promise<void> {
+/** Any readwrite transaction that includes `meta`. */
+export async function bumpRevision(tx: IDBPTransaction<LibrarySchema, ['meta', ...StoreNames<LibrarySchema>[]], 'readwrite'>): Promise<void> {
   const meta = tx.objectStore('meta');
   await meta.put(((await meta.get('revision')) ?? 0) + 1, 'revision');
 }
@@ -83,23 +85,5 @@ export async function renameSource(db: LibraryDB, id: string, title: string): Pr
     await tx.objectStore('sources').put({ ...entry, source: { ...entry.source, title } });
     await bumpRevision(tx);
   }
-  await tx.done;
-}
-
-export async function deleteSource(db: LibraryDB, id: string): Promise<void> {
-  const tx = editTx(db);
-  await tx.objectStore('sources').delete(id);
-  await bumpRevision(tx);
-  await tx.done;
-}
-
-/** A restore: the stored sources become exactly `entries`, in one transaction. */
-export async function replaceSources(db: LibraryDB, entries: readonly ImportedSource[]): Promise<void> {
-  const overflow = libraryOverflow(0, entries.reduce((n, entry) => n + sourceChars(entry.source), 0));
-  if (overflow) throw new LibraryLimitError(overflow);
-  const tx = editTx(db);
-  await tx.objectStore('sources').clear();
-  for (const entry of entries) await tx.objectStore('sources').put(entry);
-  await bumpRevision(tx);
   await tx.done;
 }

@@ -19,6 +19,12 @@ export interface Matcher {
   readonly sources: readonly { id: string; title: string }[];
   /** Sizes, for the benchmark and the options page. */
   stats(): MatcherStats;
+  /**
+   * The versions of a folded suggestion (its `variants`), as suggestions for the same `context`: the
+   * one shown first, then the best matching, at most 10; versions that cannot be inserted there under
+   * the insertion rules are left out.
+   */
+  variants(context: string, id: string, options?: Omit<SuggestOptions, 'limit'>): Suggestion[];
 }
 
 export interface MatcherStats {
@@ -42,10 +48,21 @@ const WEIGHT_CAP = 6;
 const REPLACE_FACTOR = 0.9;
 /** Pinyin terms followed up with their passages. */
 const PINYIN_TERMS = 3;
+/**
+ * Variants whose scores are this close to their group's best match what was typed equally well: the
+ * group's own order (consensus first) chooses among them, not the length-driven last digits.
+ */
+const TIE = 0.02;
+/** Most versions listed when a folded suggestion is expanded, best matching first (a page may ask for 10 suggestions). */
+const MAX_VARIANTS = 10;
 
 /** A match before it becomes a Suggestion: the insertion, highlights and de-duplication keys are computed for the winners only. */
 interface Hit {
   unit: Unit;
+  /** Index of `unit` in the matcher's units; -1 for a pinyin term, which has no variants. */
+  index: number;
+  /** Which of a match's insertion plans this is (continue, replace): variants fold within the same one. */
+  shape: number;
   /** The matched unit, when `unit` is a larger one reached from it. */
   from: Unit;
   source: number;
@@ -71,6 +88,15 @@ export function assembleMatcher({ corpus: prepared, parts }: MatcherSnapshot): M
   const sourceIndex = new Map(sources.map((s, i) => [s.id, i]));
   const phonetics = new Phonetics(prepared.pinyin);
   const { units, folded, df } = parts;
+  const { group, rank } = parts.variants;
+  /** The units of each group with variants, representative first; built on first use. */
+  let groups: Map<number, number[]> | undefined;
+  const membersOf = (u: number): number[] => {
+    groups ??= groupMembers(group, rank);
+    return groups.get(group[u] ?? u) ?? [u];
+  };
+  /** Unit index by id, for expanding a suggestion; built on first use. */
+  let byId: Map<string, number> | undefined;
   const index = BigramIndex.restore(parts.postings, phonetics);
   /** Units folded with their offsets, for turning the winners' alignments into insertions: computed once per unit, when first needed. */
   const foldedUnits = new Map<Unit, Folded>();
@@ -87,9 +113,12 @@ export function assembleMatcher({ corpus: prepared, parts }: MatcherSnapshot): M
   };
 
   const terms = prepared.terms;
+  /** A pinyin term is a 规范提法 only if it was mined as one; any other is a plain word (`组织建设`, `治党`). */
+  const formulationKeys = new Set(prepared.formulations.map((f) => foldKey(f.text)));
   const lexicon = new PinyinLexicon(terms, phonetics, parts.lexicon);
 
-  function suggest(context: string, options: SuggestOptions = {}): Suggestion[] {
+  /** `within`: only these units (the versions of one passage), `first` of them first; nothing is folded. */
+  function suggest(context: string, options: SuggestOptions = {}, within?: ReadonlySet<number>, first = -1): Suggestion[] {
     const query = extractQuery(context);
     if (!query) return [];
     const limit = options.limit ?? DEFAULT_LIMIT;
@@ -99,36 +128,39 @@ export function assembleMatcher({ corpus: prepared, parts }: MatcherSnapshot): M
     const reachable = (u: number): boolean => {
       const unit = units[u];
       if (!unit || (!sourceOk(unit.source) && !unit.alsoIn.some(sourceOk))) return false;
+      if (within && !leadsInto(u, within)) return false;
       return kinds.has(unit.kind) || kinds.has(units[unit.parent]?.kind ?? unit.kind);
     };
     const hits: Hit[] = [];
     /** Adds a match and the larger units it grows into (a sentence's paragraph, a heading's section). */
-    const emit = (unit: Unit, score: number, matched: readonly number[], sentence: number, plan: Hit['plan'], reachesEnd = false) => {
+    const emit = (u: number, score: number, matched: readonly number[], sentence: number, plan: Hit['plan'], shape: number, reachesEnd = false) => {
+      const unit = units[u] as Unit;
       const source = sourceOk(unit.source) ? unit.source : (unit.alsoIn.find(sourceOk) ?? unit.source);
+      const wanted = (index: number) => !within || within.has(index);
       let top = unit;
-      for (let current: Unit | undefined = unit; current; current = units[current.parent]) {
-        if (kinds.has(current.kind)) hits.push({ unit: current, from: unit, source, score, matched, plan, sentence });
+      for (let index = u, current: Unit | undefined = unit; current; index = current.parent, current = units[index]) {
+        if (kinds.has(current.kind) && wanted(index)) hits.push({ unit: current, index, shape, from: unit, source, score, matched, plan, sentence });
         score *= PARENT_FACTOR;
         top = current;
       }
       // Typed to the end of a paragraph or of a heading without a body: what follows is the next one.
-      const next = units[top.next ?? -1];
-      if (reachesEnd && next && kinds.has(next.kind) && top.text.trimEnd().endsWith(unit.text)) {
-        hits.push({ unit: next, from: unit, source, score, matched, plan, sentence, before: top });
+      const index = top.next ?? -1;
+      const next = units[index];
+      if (reachesEnd && next && kinds.has(next.kind) && wanted(index) && top.text.trimEnd().endsWith(unit.text)) {
+        hits.push({ unit: next, index, shape, from: unit, source, score, matched, plan, sentence, before: top });
       }
     };
 
     const searchText = (q: WeightedQuery, clauseStarts: readonly number[], plans: (a: Alignment) => [Hit['plan'], number][], sentence: number, count = CANDIDATES) => {
       const sums = prefixSums(q.weights);
       const aligner = new Aligner(q, phonetics, textWeightOf, clauseStarts);
-      for (const u of index.candidates([q.text], count, reachable)) {
-        const unit = units[u] as Unit;
+      for (const u of index.candidates([q.text], within ? count + within.size : count, reachable)) {
         const text = folded[u] ?? '';
         const a = aligner.align(text);
         const judgement = a && judge(a, sums, clauseStarts, text.length);
         if (!a || !judgement) continue;
         const reachesEnd = Math.max(...a.textOf) >= text.replace(/＊+$/, '').length - 1;
-        for (const [plan, factor] of plans(a)) emit(unit, judgement.score * factor, a.matched, sentence, plan, reachesEnd);
+        plans(a).forEach(([plan, factor], shape) => emit(u, judgement.score * factor, a.matched, sentence, plan, shape, reachesEnd));
       }
     };
 
@@ -137,7 +169,7 @@ export function assembleMatcher({ corpus: prepared, parts }: MatcherSnapshot): M
       if (keywords.reduce((n, k) => n + k.text.length, 0) < MIN_QUERY) return;
       const totals = keywords.map((k) => k.weights.reduce((a, b) => a + b, 0));
       const aligners = keywords.map((k) => new Aligner(k, phonetics, textWeightOf));
-      for (const u of index.candidates(keywords.map((k) => k.text), CANDIDATES, reachable)) {
+      for (const u of index.candidates(keywords.map((k) => k.text), within ? CANDIDATES + within.size : CANDIDATES, reachable)) {
         const text = folded[u] ?? '';
         const alignments: Alignment[] = [];
         for (const aligner of aligners) {
@@ -149,7 +181,7 @@ export function assembleMatcher({ corpus: prepared, parts }: MatcherSnapshot): M
         if (!judgement) continue;
         const matched = [...new Set(alignments.flatMap((a) => a.matched))].sort((x, y) => x - y);
         const first = Math.min(...alignments.map((a) => a.textStart));
-        emit(units[u] as Unit, judgement.score, matched, q.sentence, (match) => inPlaceOfQuery(match, first, q.start, context, 'keywords'));
+        emit(u, judgement.score, matched, q.sentence, (match) => inPlaceOfQuery(match, first, q.start, context, 'keywords'), 0);
       }
     };
 
@@ -165,10 +197,11 @@ export function assembleMatcher({ corpus: prepared, parts }: MatcherSnapshot): M
           const [text, , source] = terms[t] ?? ['', 0, 0];
           const termScore = score * (1 - 0.05 * rank);
           const typed = foldKey(text);
-          if (kinds.has('formulation')) {
-            const unit: Unit = { id: `t:${stableHash(typed)}`, source, kind: 'formulation', text, trail: [], parent: -1, aligned: false, alsoIn: [] };
+          if (kinds.has('formulation') && !within) {
+            const kind = formulationKeys.has(typed) ? 'formulation' : 'term';
+            const unit: Unit = { id: `t:${stableHash(typed)}`, source, kind, text, trail: [], parent: -1, aligned: false, alsoIn: [] };
             const plan = () => ({ ...letters, text });
-            hits.push({ unit, from: unit, source, score: termScore, matched: Array.from(typed, (_, i) => i), plan, sentence: q.sentence });
+            hits.push({ unit, index: -1, shape: 0, from: unit, source, score: termScore, matched: Array.from(typed, (_, i) => i), plan, sentence: q.sentence });
           }
           // The passages that use the term, as if its characters had been typed.
           const fromTerm = (a: Alignment): [Hit['plan'], number][] => [[(match) => inPlaceOfQuery(match, a.textStart, q.start, context, 'pinyin'), termScore * 0.95]];
@@ -192,34 +225,101 @@ export function assembleMatcher({ corpus: prepared, parts }: MatcherSnapshot): M
     } else {
       searchPinyin(query);
     }
-    return finish(hits, context, limit);
+    return finish(hits, context, limit, !within, (unit) => sourceOk((units[unit] as Unit).source), first);
+  }
+
+  /** Whether unit `u`, a larger unit it grows into, or what follows them is in `set`. */
+  function leadsInto(u: number, set: ReadonlySet<number>): boolean {
+    for (let index = u, current = units[u]; current; index = current.parent, current = units[index]) {
+      if (set.has(index) || set.has(current.next ?? -1)) return true;
+    }
+    return false;
+  }
+
+  function variants(context: string, id: string, options: Omit<SuggestOptions, 'limit'> = {}): Suggestion[] {
+    byId ??= new Map(units.map((unit, i) => [unit.id, i]));
+    const shape = /(\/after)?(\/replace)?$/;
+    const suffix = shape.exec(id)?.[0] ?? '';
+    const u = byId.get(id.slice(0, id.length - suffix.length));
+    if (u === undefined) return [];
+    const members = membersOf(u);
+    if (members.length < 2) return [];
+    // The version that was shown first, as the writer saw it; then the others as the row offered its
+    // own: continuing, replacing, or as what follows.
+    const found = suggest(context, { ...options, limit: members.length * 2 }, new Set(members), u);
+    return found.filter((s) => shape.exec(s.id)?.[0] === suffix).slice(0, MAX_VARIANTS);
   }
 
   /**
-   * Best first (ties keep discovery order). Each hit is turned into an insertion here, for the winners
-   * only; one that breaks the insertion rules is dropped, and the same insertion is shown once.
+   * Best first. Each hit is turned into an insertion here, for the winners only; one that breaks the
+   * insertion rules is dropped, and the same insertion is shown once. Folding, a group of versions
+   * takes one row, where its best version ranks (see tiedVariants for which version it shows).
    */
-  function finish(hits: Hit[], context: string, limit: number): Suggestion[] {
-    const order = hits.map((hit, i) => ({ hit, i })).sort((a, b) => b.hit.score - a.hit.score || a.i - b.i);
+  function finish(hits: Hit[], context: string, limit: number, folding: boolean, available: (unit: number) => boolean, first: number): Suggestion[] {
+    // Among passages that match equally well, the one the library repeats most (its group's size)
+    // first; among versions of one passage, the group's own order.
+    const support = (hit: Hit) => (folding && hit.index >= 0 ? membersOf(hit.index).length : 1);
+    const place = (hit: Hit) => (hit.index >= 0 ? (rank[hit.index] ?? 0) : 0);
+    const order = hits
+      .map((hit, i) => ({ hit, i, support: support(hit), place: place(hit), first: Number(hit.index === first) }))
+      .sort((a, b) => b.first - a.first || b.hit.score - a.hit.score || b.support - a.support || a.place - b.place || a.i - b.i);
     const seen = new Set<string>();
+    /** Groups of near-identical passages already shown: the rest of each is folded into that row. */
+    const shown = new Set<string>();
+    const tried = new Set<Hit>();
     const out: Suggestion[] = [];
-    for (const { hit } of order) {
-      const passage = hit.before ? `${hit.before.text}\n${hit.unit.marker ?? ''}${hit.unit.text}` : hit.unit.text;
-      const offset = hit.unit === hit.from ? 0 : passage.indexOf(hit.from.text);
-      if (offset < 0) continue;
-      const insertion = hit.plan({ unit: hit.from.text, folded: foldedOf(hit.from), passage, offset });
-      if (!insertion || !keepsRules(context, hit.sentence, insertion)) continue;
-      // Long passages differ early: their opening is key enough.
-      const key = `${insertion.replace[0]}:${foldKey(insertion.text.slice(0, 200))}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      out.push(toSuggestion(hit, insertion, passage, offset));
+    for (const { hit: best } of order) {
+      // Folding: one row per group of versions; listing the versions: one row per version.
+      const fold = folding ? foldingKey(best) : `${best.index}:${best.shape}:${best.before ? 1 : 0}`;
+      if (tried.has(best) || shown.has(fold)) continue;
+      for (const hit of folding ? tiedVariants(order, best, fold, tried) : [best]) {
+        tried.add(hit);
+        const passage = hit.before ? `${hit.before.text}\n${hit.unit.marker ?? ''}${hit.unit.text}` : hit.unit.text;
+        const offset = hit.unit === hit.from ? 0 : passage.indexOf(hit.from.text);
+        if (offset < 0) continue;
+        const insertion = hit.plan({ unit: hit.from.text, folded: foldedOf(hit.from), passage, offset });
+        if (!insertion || !keepsRules(context, hit.sentence, insertion)) continue;
+        // Long passages differ early: their opening is key enough.
+        const key = `${insertion.replace[0]}:${foldKey(insertion.text.slice(0, 200))}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        shown.add(fold);
+        out.push(toSuggestion(hit, insertion, passage, offset, folding ? variantCount(hit, available) : 0));
+        break;
+      }
       if (out.length >= limit) break;
     }
     return out;
   }
 
-  function toSuggestion({ unit, from, source, score, matched, before }: Hit, insertion: Insertion, passage: string, offset: number): Suggestion {
+  /** A hit's group of variants, apart for each plan and for what follows a unit. */
+  function foldingKey(hit: Hit): string {
+    return hit.index < 0 ? `t:${hit.unit.id}` : `${group[hit.index] ?? hit.index}:${hit.shape}:${hit.before ? 1 : 0}`;
+  }
+
+  /**
+   * The versions in `best`'s group that match what was typed within TIE of it, in the group's own
+   * order: consensus first, then the writer's own and newest. Between them the last digits of the
+   * score only reflect length, not what was typed.
+   */
+  function tiedVariants(order: readonly { hit: Hit }[], best: Hit, fold: string, tried: ReadonlySet<Hit>): Hit[] {
+    const floor = best.score * (1 - TIE);
+    const tied: Hit[] = [];
+    for (const { hit } of order) {
+      if (hit.score < floor) break;
+      if (!tried.has(hit) && foldingKey(hit) === fold) tied.push(hit);
+    }
+    return tied.sort((a, b) => (rank[a.index] ?? 0) - (rank[b.index] ?? 0) || b.score - a.score);
+  }
+
+  /** How many other versions of a hit's passage the library holds, in the sources switched on. */
+  function variantCount(hit: Hit, available: (unit: number) => boolean): number {
+    if (hit.index < 0) return 0;
+    const members = membersOf(hit.index);
+    return members.length < 2 ? 0 : members.filter((u) => u !== hit.index && available(u)).length;
+  }
+
+  function toSuggestion({ unit, from, source, score, matched, before }: Hit, insertion: Insertion, passage: string, offset: number, variantsCount: number): Suggestion {
     const highlights: Range[] = rawRanges(foldedOf(from), matched).map(([s, e]) => [s + offset, e + offset] as const);
     // One unit can be offered as a continuation and as a replace, or as what follows another: one id each.
     const id = `${unit.id}${before ? '/after' : ''}${insertion.mode === 'replace' ? '/replace' : ''}`;
@@ -233,11 +333,13 @@ export function assembleMatcher({ corpus: prepared, parts }: MatcherSnapshot): M
       passage,
       score: Math.round(score * 1000) / 1000,
       highlights,
+      ...(variantsCount > 0 ? { variants: variantsCount } : {}),
     };
   }
 
   return {
-    suggest,
+    suggest: (context, options) => suggest(context, options),
+    variants,
     sources,
     stats: () => ({
       units: units.length,
@@ -247,6 +349,19 @@ export function assembleMatcher({ corpus: prepared, parts }: MatcherSnapshot): M
       postingBytes: index.postingBytes,
     }),
   };
+}
+
+/** The units of every group of two or more, ordered by their rank in it. */
+function groupMembers(group: Int32Array, rank: Int32Array): Map<number, number[]> {
+  const members = new Map<number, number[]>();
+  group.forEach((g, u) => {
+    if (g === u && (rank[u] ?? 0) === 0) return;
+    const list = members.get(g) ?? [g];
+    members.set(g, list);
+    list.push(u);
+  });
+  for (const list of members.values()) list.sort((a, b) => (rank[a] ?? 0) - (rank[b] ?? 0));
+  return members;
 }
 
 /** `folded` without its first `count` characters. */

@@ -3,9 +3,10 @@ import { packColumns, unpackColumns, type Columns } from './columns';
 import { fold, foldKey } from './fold';
 import { BigramIndex, type Postings } from './ngram-index';
 import { Phonetics } from './pinyin';
+import { nearDuplicates, type NearDuplicates } from './near-duplicates';
 import { buildLexiconKeys, type LexiconKeys } from './pinyin-query';
 import type { PreparedCorpus } from './prepare';
-import { buildUnits, type Unit } from './units';
+import { buildUnits, unitParts, type Unit } from './units';
 
 /** The prepared corpus without the outlines: what suggesting needs besides the parts. */
 export interface MatcherCorpus extends Omit<PreparedCorpus, 'sources'> {
@@ -21,14 +22,19 @@ export interface MatcherParts {
   /** In how many aligned units each folded character occurs. */
   df: Map<string, number>;
   lexicon: LexiconKeys;
+  /** Groups of near-identical passages, suggested once (lib/match/near-duplicates.ts). */
+  variants: NearDuplicates;
 }
+
+/** Bumped whenever the parts change shape or meaning: an older stored snapshot is rebuilt, never misread. */
+export const SNAPSHOT_VERSION = 2;
 
 /**
  * Everything a matcher is made of, computed once. The background stores it in IndexedDB so that a
  * woken service worker assembles the matcher in milliseconds instead of preparing and indexing again.
  */
 export interface MatcherSnapshot {
-  version: 1;
+  version: typeof SNAPSHOT_VERSION;
   corpus: MatcherCorpus;
   parts: MatcherParts;
 }
@@ -49,7 +55,14 @@ export function matcherSnapshot(prepared: PreparedCorpus): MatcherSnapshot {
   for (const text of folded) for (const ch of new Set(text ?? '')) df.set(ch, (df.get(ch) ?? 0) + 1);
   const { pinyin, formulations, terms, version } = prepared;
   const lexicon = buildLexiconKeys(terms, phonetics);
-  return { version: 1, corpus: { version, sources, pinyin, formulations, terms }, parts: { units, folded, postings, df, lexicon } };
+  // Formulations are folded by their text already; every other unit is grouped with its variants. A
+  // sentence and a one-sentence paragraph insert alike, so the aligned units are grouped together.
+  const parts = unitParts(units);
+  const variants = nearDuplicates(
+    units.map((u, i) => (u.kind === 'formulation' ? { kind: u.kind } : u.aligned ? { kind: 'aligned', text: folded[i] ?? '' } : { kind: u.kind, ...(parts[i] ? { parts: parts[i] } : { text: fold(u.text).text }) })),
+    units.map((u) => u.source),
+  );
+  return { version: SNAPSHOT_VERSION, corpus: { version, sources, pinyin, formulations, terms }, parts: { units, folded, postings, df, lexicon, variants } };
 }
 
 /**
@@ -76,12 +89,14 @@ export function isStoredMatcher(value: unknown): value is StoredMatcher {
   if (typeof value !== 'object' || value === null) return false;
   const { version, corpus, parts } = value as Partial<StoredMatcher>;
   return (
-    version === 1 &&
+    version === SNAPSHOT_VERSION &&
     Array.isArray(corpus?.sources) &&
     typeof parts?.units?.count === 'number' &&
     parts.postings?.keys instanceof Float64Array &&
     typeof parts.folded?.count === 'number' &&
     parts.lexicon?.owners instanceof Uint32Array &&
+    parts.variants?.group instanceof Int32Array &&
+    parts.variants.rank instanceof Int32Array &&
     parts.df instanceof Map
   );
 }

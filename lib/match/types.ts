@@ -9,8 +9,14 @@ export type UnitKind =
   /** A heading with its body, as one passage. */
   | 'section'
   /** A recurring formulation (规范提法) mined from the corpus, e.g. `增强“四个意识”、坚定“四个自信”、做到“两个维护”`. */
-  | 'formulation';
+  | 'formulation'
+  /**
+   * A word or set phrase that a pinyin query spells (`zzjs` → `政治建设`) and that is no mined
+   * formulation (词语). Suggested with the formulations (same kinds switch); never a unit of the index.
+   */
+  | 'term';
 
+/** The kinds a writer can switch on and off (a pinyin term goes with the formulations). */
 export const UNIT_KINDS: readonly UnitKind[] = ['sentence', 'paragraph', 'heading', 'section', 'formulation'];
 
 /** A half-open range `[start, end)` of UTF-16 offsets. */
@@ -77,6 +83,8 @@ export interface Suggestion {
   score: number;
   /** Ranges of `passage` that matched what was typed, for highlighting. */
   highlights: Range[];
+  /** Other near-identical versions of the passage in the library, folded into this one (lib/match/near-duplicates.ts); absent when none. */
+  variants?: number;
 }
 
 /** What the editor holds before the caret after accepting `suggestion` for `context`. */

@@ -80,3 +80,26 @@ function sectionBody(section: Section): string {
   const separator = section.headingEnd ? '' : '\n';
   return section.heading + (section.headingEnd ?? '') + separator + section.paragraphs.join('\n');
 }
+
+/**
+ * What each paragraph of several sentences and each section is made of (its sentences; its heading
+ * and paragraphs), as unit indices; undefined for the other units. Relies on buildUnits' order: a
+ * unit's pieces follow it, under ids that extend its own.
+ */
+export function unitParts(units: readonly Unit[]): (number[] | undefined)[] {
+  return units.map((unit, i) => {
+    if (unit.kind === 'paragraph' && !unit.aligned) {
+      const parts: number[] = [];
+      for (let j = i + 1; units[j]?.parent === i; j++) parts.push(j);
+      return parts;
+    }
+    if (unit.kind !== 'section') return undefined;
+    const prefix = `${unit.id.slice(0, -'/body'.length)}/`;
+    const parts: number[] = [];
+    for (let j = i + 1; units[j]?.id.startsWith(prefix); j++) {
+      const part = units[j] as Unit;
+      if (part.kind === 'heading' || (part.kind === 'paragraph' && /\/p\d+$/.test(part.id))) parts.push(j);
+    }
+    return parts;
+  });
+}

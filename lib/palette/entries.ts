@@ -1,15 +1,18 @@
-import { walkSections, type Section, type Source } from '../corpus';
+import { stableHash, walkSections, type Section, type Source } from '../corpus';
+import { foldKey } from '../match/fold';
 import type { PreparedCorpus } from '../match/prepare';
 import { Phonetics } from '../match/pinyin';
 
-/** What the palette lists and searches. */
-export type EntryKind = 'favourite' | 'formulation' | 'heading' | 'section';
+/** What the palette lists and searches: a heading stands for its section too (see `short`). */
+export type EntryKind = 'favourite' | 'formulation' | 'heading' | 'paragraph';
 
 export interface LibraryEntry {
   id: string;
   kind: EntryKind;
-  /** What is inserted. */
+  /** What is inserted: a heading with its body, a whole paragraph. */
   text: string;
+  /** The smaller part that may be inserted instead: the heading alone, the sentence that matched. */
+  short?: string;
   /** A one-line label: the heading, the formulation, the favourite's text. */
   label: string;
   source: string;
@@ -64,9 +67,15 @@ export function renderSection(section: Section, withNumber = false): string[] {
   return lines;
 }
 
+/** A formulation's id: the matcher's unit id for it, so that its search hits and its entry are one row. */
+export function formulationId(text: string): string {
+  return `f:${stableHash(foldKey(text))}`;
+}
+
 /**
- * The browsable library: every titled section (as its heading alone and with its body), every mined
- * formulation and every favourite. Sentences are left to the matcher: there are too many to list.
+ * The browsable library: every titled section once (its heading, inserted alone or with its body),
+ * every mined formulation and every favourite. Paragraphs are found by the passage search: there are
+ * too many to list. A heading's id is the matcher's unit id for it (`<section>/h`).
  */
 export function buildEntries(prepared: PreparedCorpus, favourites: readonly FavouriteLike[] = []): LibraryEntry[] {
   const phonetics = new Phonetics(prepared.pinyin);
@@ -89,16 +98,22 @@ export function buildEntries(prepared: PreparedCorpus, favourites: readonly Favo
   for (const source of prepared.sources) {
     for (const section of walkSections(source.sections)) {
       if (!section.heading) continue;
-      const base = { source: source.id, sourceTitle: source.title, trail: section.trail, label: section.heading };
-      add({ ...base, id: `${section.id}/h`, kind: 'heading', text: section.heading });
-      if (section.paragraphs.length > 0 || section.children.length > 0) {
-        add({ ...base, id: `${section.id}/body`, kind: 'section', text: renderSection(section).join('\n') });
-      }
+      const hasBody = section.paragraphs.length > 0 || section.children.length > 0;
+      add({
+        id: `${section.id}/h`,
+        kind: 'heading',
+        label: section.heading,
+        text: hasBody ? renderSection(section).join('\n') : section.heading,
+        ...(hasBody ? { short: section.heading } : {}),
+        source: source.id,
+        sourceTitle: source.title,
+        trail: section.trail,
+      });
     }
   }
   for (const formulation of prepared.formulations) {
     const source = formulation.sources[0] ?? '';
-    add({ id: `f:${formulation.text}`, kind: 'formulation', text: formulation.text, label: formulation.text, source, sourceTitle: titles.get(source) ?? '', trail: formulation.trail });
+    add({ id: formulationId(formulation.text), kind: 'formulation', text: formulation.text, label: formulation.text, source, sourceTitle: titles.get(source) ?? '', trail: formulation.trail });
   }
   return entries;
 }

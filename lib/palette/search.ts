@@ -1,4 +1,4 @@
-import Fuse, { type FuseResultMatch, type IFuseOptions } from 'fuse.js';
+import Fuse, { type Expression, type FuseResultMatch, type IFuseOptions } from 'fuse.js';
 import type { Range } from '../match/types';
 import type { LibraryEntry } from './entries';
 
@@ -17,7 +17,8 @@ const MAX_PATTERN = 32;
  * Fuse.js over short labels is its sweet spot: the palette's search box. Chinese text, full pinyin,
  * initials and a favourite's abbreviation are separate keys; `ignoreLocation` because a phrase can sit
  * anywhere in a heading, and a strict threshold because Chinese characters carry more meaning each
- * than Latin letters do.
+ * than Latin letters do. Pinyin must be found as typed (`'` is Fuse's include-match): fuzzy letters
+ * match anything (`dangfei` found an unrelated heading).
  */
 const OPTIONS: IFuseOptions<LibraryEntry> = {
   keys: [
@@ -31,6 +32,7 @@ const OPTIONS: IFuseOptions<LibraryEntry> = {
   includeScore: true,
   includeMatches: true,
   minMatchCharLength: 2,
+  useExtendedSearch: true,
 };
 
 export class LibrarySearch {
@@ -46,7 +48,7 @@ export class LibrarySearch {
     const pattern = normalise(query).slice(-MAX_PATTERN);
     if (pattern === '') return this.entries.filter(allowed).slice(0, limit).map((entry) => ({ entry, score: 0, highlights: [] }));
     const hits: PaletteHit[] = [];
-    for (const result of this.fuse.search(pattern)) {
+    for (const result of this.fuse.search(expressionOf(pattern))) {
       if (!allowed(result.item)) continue;
       hits.push({ entry: result.item, score: result.score ?? 1, highlights: labelRanges(result.matches) });
       if (hits.length >= limit) break;
@@ -59,6 +61,13 @@ export class LibrarySearch {
 function normalise(query: string): string {
   const ascii = query.replace(/[\uff01-\uff5e]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0));
   return /^[a-z\s']+$/i.test(ascii) ? ascii.replace(/[\s']+/g, '').toLowerCase() : ascii.trim();
+}
+
+/** Letters are pinyin or an abbreviation; anything else is matched against the labels. */
+function expressionOf(pattern: string): Expression {
+  // Chinese is matched against the label and the abbreviation only: its pinyin keys are letters.
+  if (!/^[a-z]+$/.test(pattern)) return { $or: [{ label: pattern }, { abbreviation: pattern }] };
+  return { $or: [{ abbreviation: pattern }, { initials: `'${pattern}` }, { pinyin: `'${pattern}` }] };
 }
 
 function labelRanges(matches: readonly FuseResultMatch[] | undefined): Range[] {

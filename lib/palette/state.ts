@@ -95,7 +95,7 @@ export function choiceAt(state: PaletteState, index = state.active): Choice {
 }
 
 /** What a key in the search box does; null leaves it to the box (typing, moving the text cursor). */
-export type PaletteKey = PaletteAction | { type: 'choose'; headingOnly: boolean } | { type: 'close' } | { type: 'favourite' };
+export type PaletteKey = PaletteAction | { type: 'choose'; short: boolean } | { type: 'close' } | { type: 'favourite' };
 
 export interface KeyLike {
   key: string;
@@ -121,7 +121,7 @@ export function paletteKey(event: KeyLike, state: Pick<PaletteState, 'query' | '
     case 'PageUp':
       return plain ? { type: 'move', delta: -5 } : null;
     case 'Enter':
-      return plain ? { type: 'choose', headingOnly: event.shiftKey } : null;
+      return plain ? { type: 'choose', short: event.shiftKey } : null;
     case 'Escape':
       return { type: 'close' };
     case 'Tab':
@@ -135,7 +135,7 @@ export function paletteKey(event: KeyLike, state: Pick<PaletteState, 'query' | '
   }
 }
 
-/** The heading alone of an outline row or a section (Shift+Enter), else the whole text. */
-export function headingOnly(item: LibraryItem): string {
-  return item.kind === 'section' ? item.label : item.text;
+/** What Shift+Enter inserts: the heading alone, the sentence that matched; else the whole text. */
+export function shortPart(item: LibraryItem): string {
+  return item.short ?? item.text;
 }

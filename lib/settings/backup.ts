@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { FavouriteSchema, ImportedSourceSchema, issuePath, type Favourite, type ImportedSource } from './schema';
-import { StrictSettingsSchema, type Settings } from './settings-schema';
+import { SETTING_CHECKS, type Settings } from './settings-schema';
 
 export const BACKUP_FORMAT = 'gongwen-assist-backup';
 export const BACKUP_VERSION = 1;
@@ -14,6 +14,11 @@ export interface Backup {
   importedSources: ImportedSource[];
 }
 
+/** Exactly what the options page could have saved; a refused field is named (`settings.limit`). */
+const StrictSettingsSchema = v.object(
+  Object.fromEntries(Object.entries(SETTING_CHECKS).map(([field, check]) => [field, v.custom<unknown>(check)])) as { [K in keyof Settings]: v.CustomSchema<Settings[K], undefined> },
+);
+
 const BackupSchema = v.object({
   format: v.literal(BACKUP_FORMAT),
   version: v.literal(BACKUP_VERSION),
@@ -23,8 +28,6 @@ const BackupSchema = v.object({
   importedSources: v.array(ImportedSourceSchema),
 });
 
-export type BackupErrorCode = 'truncated' | 'not-json' | 'not-backup' | 'newer-version' | 'old-version' | 'shape' | 'too-large' | 'too-deep';
-
 /**
  * A backup holds settings, favourites and at most the library limit of text (40 million characters,
  * 80 MB as UTF-8, plus JSON); anything larger is not ours. Our own files nest about a dozen levels
@@ -32,15 +35,23 @@ export type BackupErrorCode = 'truncated' | 'not-json' | 'not-backup' | 'newer-v
  */
 export const BACKUP_LIMITS = { bytes: 128 * 1024 * 1024, depth: 64 };
 
-export function backupTooLarge(bytes: number): BackupError {
-  return { code: 'too-large', detail: `${(bytes / 1024 / 1024).toFixed(1)} MB，上限 ${BACKUP_LIMITS.bytes / 1024 / 1024} MB` };
-}
+/**
+ * Why a backup file was refused, as data: the options page words it in the writer's language.
+ * `line` is 1-based; `path` says where in the file (`favourites.3.text`).
+ */
+export type BackupError =
+  | { code: 'truncated'; line: number }
+  | { code: 'not-json'; line?: number }
+  | { code: 'not-backup' }
+  | { code: 'newer-version' | 'old-version'; version: string }
+  | { code: 'shape'; path: string }
+  | { code: 'too-long'; path: string; limit: number }
+  | { code: 'too-large'; megabytes: number }
+  | { code: 'too-deep' }
+  | { code: 'library-limit'; chars: number };
 
-/** Why a backup file was refused. `path` says where in the file (`favourites.3.text`). */
-export interface BackupError {
-  code: BackupErrorCode;
-  path?: string;
-  detail: string;
+export function backupTooLarge(bytes: number): BackupError {
+  return { code: 'too-large', megabytes: Math.round((bytes / 1024 / 1024) * 10) / 10 };
 }
 
 export type BackupResult = { ok: true; backup: Backup } | { ok: false; error: BackupError };
@@ -59,31 +70,43 @@ export function parseBackup(text: string): BackupResult {
   if (text.length > BACKUP_LIMITS.bytes) return { ok: false, error: backupTooLarge(text.length) };
   const scan = scanJson(text);
   if (scan.depth > BACKUP_LIMITS.depth) {
-    return { ok: false, error: { code: 'too-deep', detail: `嵌套超过 ${BACKUP_LIMITS.depth} 层` } };
+    return { ok: false, error: { code: 'too-deep' } };
   }
   let json: unknown;
   try {
     json = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    return { ok: false, error: { code: scan.endsEarly ? 'truncated' : 'not-json', detail } };
+    if (scan.endsEarly) return { ok: false, error: { code: 'truncated', line: lineAt(text, text.length) } };
+    // V8 names a position for most syntax errors ("… in JSON at position 9"), not for every one.
+    const position = /position (\d+)/.exec(error instanceof Error ? error.message : '')?.[1];
+    return { ok: false, error: position ? { code: 'not-json', line: lineAt(text, Number(position)) } : { code: 'not-json' } };
   }
   if (typeof json !== 'object' || json === null || (json as { format?: unknown }).format !== BACKUP_FORMAT) {
-    return { ok: false, error: { code: 'not-backup', detail: `expected "format": "${BACKUP_FORMAT}"` } };
+    return { ok: false, error: { code: 'not-backup' } };
   }
   const version = (json as { version?: unknown }).version;
   if (typeof version !== 'number' || version > BACKUP_VERSION) {
-    return { ok: false, error: { code: 'newer-version', detail: `version ${String(version)}; this release reads version ${BACKUP_VERSION}` } };
+    return { ok: false, error: { code: 'newer-version', version: String(version) } };
   }
   if (version < BACKUP_VERSION) {
     // No older format exists yet; the next release adds its migration here.
-    return { ok: false, error: { code: 'old-version', detail: `version ${version} is not supported` } };
+    return { ok: false, error: { code: 'old-version', version: String(version) } };
   }
   const result = v.safeParse(BackupSchema, json);
   if (!result.success) {
-    return { ok: false, error: { code: 'shape', path: issuePath(result.issues), detail: result.issues[0]?.message ?? 'invalid' } };
+    const issue = result.issues[0];
+    const path = issuePath(result.issues);
+    if (issue?.type === 'max_length' && typeof issue.requirement === 'number') return { ok: false, error: { code: 'too-long', path, limit: issue.requirement } };
+    return { ok: false, error: { code: 'shape', path } };
   }
   return { ok: true, backup: result.output };
+}
+
+/** The 1-based line of `offset` in `text`. */
+function lineAt(text: string, offset: number): number {
+  let line = 1;
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) line++;
+  return line;
 }
 
 /**

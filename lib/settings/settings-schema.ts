@@ -1,9 +1,9 @@
-import * as v from 'valibot';
-import { UNIT_KINDS } from '../match/types';
+import { UNIT_KINDS, type UnitKind } from '../match/types';
 
 /*
- * The shape of the writer's settings, without any storage code: the content script (which runs in
- * every tab) reads the stored value itself and repairs it with this, and bundles nothing more.
+ * The shape of the writer's settings, without any storage code or schema library: the content script
+ * (which runs in every tab) reads the stored value itself and repairs it with this, so these checks
+ * are plain functions. Backups validate with the same checks (backup.ts wraps them for valibot).
  */
 
 /** The `storage.local` key of the settings. */
@@ -11,26 +11,29 @@ export const SETTINGS_KEY = 'settings';
 /** The `storage.local` key of the favourites (validated entry by entry; see items.ts). */
 export const FAVOURITES_KEY = 'favourites';
 
-const settingsFields = {
+export interface Settings {
   /** Ids of sources switched off. Kept as "off" rather than "on" so newly added sources start enabled. */
-  disabledSources: v.array(v.string()),
+  disabledSources: string[];
   /** Which unit kinds to suggest. */
-  kinds: v.array(v.picklist(UNIT_KINDS)),
+  kinds: UnitKind[];
   /** How many suggestions the panel shows. */
-  limit: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(5)),
+  limit: number;
   /** How many characters must be typed before anything is suggested. */
-  minChars: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(20)),
+  minChars: number;
   /** Pause after the last keystroke before suggesting, in milliseconds. */
-  debounceMs: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(2000)),
+  debounceMs: number;
   /** `auto`: suggest while typing; `shortcut`: only when the writer asks. */
-  mode: v.picklist(['auto', 'shortcut']),
+  mode: 'auto' | 'shortcut';
   /** Host names where the extension stays silent. */
-  disabledSites: v.array(v.string()),
-};
+  disabledSites: string[];
+}
 
-/** What the writer chose on the options page, exactly: a backup file must match it. */
-export const StrictSettingsSchema = v.object(settingsFields);
-export type Settings = v.InferOutput<typeof StrictSettingsSchema>;
+/** The allowed range of each number setting (the options page names it when refusing a value). */
+export const SETTING_RANGES = {
+  limit: { min: 1, max: 5 },
+  minChars: { min: 1, max: 20 },
+  debounceMs: { min: 0, max: 2000 },
+} as const;
 
 export const DEFAULT_SETTINGS: Settings = {
   disabledSources: [],
@@ -42,18 +45,34 @@ export const DEFAULT_SETTINGS: Settings = {
   disabledSites: [],
 };
 
-/** Settings as read from storage: a corrupt or missing field falls back to its default; the other fields are kept. */
-export const SettingsSchema = v.object({
-  disabledSources: v.fallback(settingsFields.disabledSources, () => [...DEFAULT_SETTINGS.disabledSources]),
-  kinds: v.fallback(settingsFields.kinds, () => [...DEFAULT_SETTINGS.kinds]),
-  limit: v.fallback(settingsFields.limit, DEFAULT_SETTINGS.limit),
-  minChars: v.fallback(settingsFields.minChars, DEFAULT_SETTINGS.minChars),
-  debounceMs: v.fallback(settingsFields.debounceMs, DEFAULT_SETTINGS.debounceMs),
-  mode: v.fallback(settingsFields.mode, DEFAULT_SETTINGS.mode),
-  disabledSites: v.fallback(settingsFields.disabledSites, () => [...DEFAULT_SETTINGS.disabledSites]),
-});
+const isStringList = (value: unknown): boolean => Array.isArray(value) && value.every((item) => typeof item === 'string');
+const inRange =
+  ({ min, max }: { min: number; max: number }) =>
+  (value: unknown): boolean =>
+    Number.isInteger(value) && (value as number) >= min && (value as number) <= max;
 
-/** Settings repaired field by field: a corrupt field falls back to its default, the rest is kept. */
+/** Whether each field's stored value is one the options page could have saved. */
+export const SETTING_CHECKS: { readonly [K in keyof Settings]: (value: unknown) => boolean } = {
+  disabledSources: isStringList,
+  kinds: (value) => Array.isArray(value) && value.every((kind) => (UNIT_KINDS as readonly unknown[]).includes(kind)),
+  limit: inRange(SETTING_RANGES.limit),
+  minChars: inRange(SETTING_RANGES.minChars),
+  debounceMs: inRange(SETTING_RANGES.debounceMs),
+  mode: (value) => value === 'auto' || value === 'shortcut',
+  disabledSites: isStringList,
+};
+
+const FIELDS = Object.keys(SETTING_CHECKS) as (keyof Settings)[];
+
+/** Settings repaired field by field: a corrupt field falls back to its default, the rest is kept; unknown fields are dropped. */
 export function repairSettings(raw: unknown): Settings {
-  return v.parse(SettingsSchema, typeof raw === 'object' && raw !== null ? raw : {});
+  const stored = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
+  const repaired: Record<string, unknown> = {};
+  for (const field of FIELDS) {
+    const value = stored[field];
+    const fallback = DEFAULT_SETTINGS[field];
+    // Copies, so that nobody shares (and mutates) the defaults' arrays.
+    repaired[field] = SETTING_CHECKS[field](value) ? value : Array.isArray(fallback) ? [...fallback] : fallback;
+  }
+  return repaired as unknown as Settings;
 }

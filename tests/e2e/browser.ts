@@ -8,34 +8,49 @@ import { inPanel, type PanelLocator } from './panel-probe';
 export { inPanel, type PanelLocator };
 
 export interface ExtensionBrowser {
-  context: BrowserContext;
+  /** The running browser; a new one after `restart()`. */
+  readonly context: BrowserContext;
   /** The welcome page the extension opens on install; closed (null) unless asked to keep it. */
   welcome: Page | null;
+  /** Quits the browser and starts it again on the same profile: a cold start with the stored library. */
+  restart(): Promise<void>;
   close(): Promise<void>;
 }
 
-/** Debian's Chromium with the built extension loaded, headless (the new headless runs extensions). */
-export async function launchWithExtension({ keepWelcome = false } = {}): Promise<ExtensionBrowser> {
-  const profile = mkdtempSync(join(tmpdir(), 'gongwen-e2e-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    headless: true,
-    viewport: { width: 1000, height: 800 },
-    args: [
-      '--headless=new',
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--lang=zh-CN',
-    ],
-  });
+const ARGS = [
+  '--headless=new',
+  `--disable-extensions-except=${EXTENSION_DIR}`,
+  `--load-extension=${EXTENSION_DIR}`,
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+/**
+ * The browser's UI language, which `i18n.getMessage` follows. Chromium on Linux takes it from the
+ * LANGUAGE/LANG environment (`--lang` is ignored there), and only for a locale whose resources are
+ * installed: Debian's `chromium` ships en-US alone, `chromium-l10n` adds zh-CN and the rest.
+ */
+export type UiLanguage = 'zh-CN' | 'en-US';
+
+async function launch(profile: string, language: UiLanguage): Promise<BrowserContext> {
+  // LC_ALL: zh_CN.UTF-8 is not a generated locale here, so LANG alone leaves Chromium in the ASCII "C"
+  // locale, where it cannot open a chosen file with a Chinese name; C.UTF-8 keeps names readable, and
+  // the UI language still follows LANGUAGE.
+  const env = { ...process.env, LANGUAGE: language.replace('-', '_'), LANG: `${language.replace('-', '_')}.UTF-8`, LC_ALL: 'C.UTF-8' };
+  const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, viewport: { width: 1000, height: 800 }, args: ARGS, env, locale: language });
   // The background service worker answers the content script; make sure it is up.
   if (context.serviceWorkers().length === 0) await context.waitForEvent('serviceworker', { timeout: 15_000 });
+  return context;
+}
+
+/** Debian's Chromium with the built extension loaded, headless (the new headless runs extensions). */
+export async function launchWithExtension({ keepWelcome = false, language = 'zh-CN' as UiLanguage } = {}): Promise<ExtensionBrowser> {
+  const profile = mkdtempSync(join(tmpdir(), 'gongwen-e2e-'));
+  let context = await launch(profile, language);
   // Installing opens the welcome page; tests other than its own close it, so it never becomes the active tab midway.
   const isWelcome = (page: Page) => page.url().endsWith('/welcome.html');
   const opening = context.waitForEvent('page', { predicate: isWelcome, timeout: 10_000 }).catch(() => null);
@@ -48,8 +63,14 @@ export async function launchWithExtension({ keepWelcome = false } = {}): Promise
     welcome = null;
   }
   return {
-    context,
+    get context() {
+      return context;
+    },
     welcome,
+    restart: async () => {
+      await context.close();
+      context = await launch(profile, language);
+    },
     close: async () => {
       await context.close();
       rmSync(profile, { recursive: true, force: true });

@@ -85,6 +85,22 @@ describe.skipIf(!available)('a hostile page (Chromium + built extension)', () =>
     await panelOptions(page).first().waitFor();
   });
 
+  it('hears no start announcement even when it knows the extension id', async () => {
+    // WXT's content-script context would dispatch `<id>:content:wxt:content-script-started` on the document.
+    const listener = await browser.context.newPage();
+    await listener.addInitScript((id) => {
+      const heard: string[] = [];
+      (window as unknown as { __heard: string[] }).__heard = heard;
+      for (const type of [`${id}:content:wxt:content-script-started`, `${id}:content:wxt:locationchange`]) document.addEventListener(type, () => heard.push(type), true);
+    }, extensionId);
+    await openPage(listener, `${baseUrl}/hostile.html`);
+    await listener.locator('#editor').click();
+    await listener.keyboard.type(TYPED, { delay: 20 });
+    await panelOptions(listener).first().waitFor();
+    expect(await listener.evaluate(() => (window as unknown as { __heard: string[] }).__heard)).toEqual([]);
+    await listener.close();
+  });
+
   it('cannot make the assistant read text it typed itself (synthetic input, execCommand)', async () => {
     await openPage(page, `${baseUrl}/hostile.html`);
     // Let the writer's last activity age past the window in which input counts as theirs.

@@ -4,8 +4,9 @@ import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import type { Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchWithExtension, openPage, panelOptions, type ExtensionBrowser } from './browser';
+import { launchWithExtension, openPage, type ExtensionBrowser } from './browser';
 import { chromiumAvailable, NO_CHROMIUM_BANNER } from './paths';
+import { suggestionSources as typedSuggestionSources } from './suggestions';
 import { clearLibrary, storedSources } from '../../scripts/scale-library';
 
 const FIRST_SEED = '000_4a7ae90688f375f7';
@@ -44,19 +45,7 @@ describe.skipIf(!available)('options page (Chromium + built extension)', () => {
     await browser?.close();
   });
 
-  /** Types `query` afresh in the already open editor tab and returns the source lines of the suggestions. */
-  async function suggestionSources(query: string): Promise<string[]> {
-    await editorPage.bringToFront();
-    const editor = editorPage.locator('#editor');
-    // Focus rather than click: the panel from the last query may sit over the middle of the field.
-    await editor.focus();
-    await editor.fill('');
-    // An empty field hides the panel: wait for that, so the suggestions read below are the new ones.
-    await expect.poll(() => panelOptions(editorPage).count()).toBe(0);
-    await editorPage.keyboard.type(query, { delay: 15 });
-    await panelOptions(editorPage).first().waitFor({ timeout: 10_000 });
-    return panelOptions(editorPage).locator('.source').allTextContents();
-  }
+  const suggestionSources = (query: string) => typedSuggestionSources(editorPage, query);
 
   type Stored = Record<'settings' | 'favourites' | 'importedSources', unknown>;
   /** Settings and favourites from storage.local; the imported sources from the library's IndexedDB. */
@@ -90,7 +79,7 @@ describe.skipIf(!available)('options page (Chromium + built extension)', () => {
     const file = join(files, '档案讲话.txt');
     writeFileSync(file, iconv.encode(OWN_SPEECH, 'gbk'));
     await optionsPage.bringToFront();
-    await optionsPage.locator('#import input[type="file"]').setInputFiles(file);
+    await optionsPage.locator('#import input[name="files"]').setInputFiles(file);
     const preview = optionsPage.locator('#import .preview');
     await expect.poll(() => preview.textContent()).toContain('推进档案数字化转型');
     expect(await preview.textContent()).toContain('gb18030');
@@ -105,8 +94,8 @@ describe.skipIf(!available)('options page (Chromium + built extension)', () => {
     const bad = join(files, 'empty.txt');
     writeFileSync(bad, '');
     await optionsPage.bringToFront();
-    await optionsPage.locator('#import input[type="file"]').setInputFiles(bad);
-    await expect.poll(() => optionsPage.locator('#import .error').textContent()).toContain('empty.txt:1: the file is empty');
+    await optionsPage.locator('#import input[name="files"]').setInputFiles(bad);
+    await expect.poll(() => optionsPage.locator('#import .error').textContent()).toContain('empty.txt：文件是空的。请检查是否选错了文件。');
     expect(await optionsPage.locator('.source-row', { hasText: OWN_TITLE }).count()).toBe(1);
   });
 
@@ -133,7 +122,9 @@ describe.skipIf(!available)('options page (Chromium + built extension)', () => {
     expect(await optionsPage.locator('.source-row', { hasText: OWN_TITLE }).count()).toBe(0);
 
     await optionsPage.locator('#backup input[type="file"]').setInputFiles(backupFile);
-    await optionsPage.locator('#backup [role="status"]').waitFor();
+    // The restore says what it will change and waits for the writer (restore.test.ts covers the preview).
+    await optionsPage.locator('.restore-confirm button.primary').click();
+    await optionsPage.locator('.toast').waitFor();
     await optionsPage.locator('.source-row', { hasText: OWN_TITLE }).waitFor();
     const after = await stored();
     expect(after.settings).toEqual(before.settings);

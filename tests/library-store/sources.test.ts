@@ -10,7 +10,7 @@ import {
   readSnapshot,
   readSources,
   renameSource,
-  replaceSources,
+  restoreSources,
   writeSnapshot,
   type LibraryDB,
 } from '@/lib/library-store';
@@ -64,7 +64,8 @@ describe('library store (IndexedDB)', () => {
     await expect(addSources(db, [speech('乙'), huge], [])).rejects.toThrow(LibraryLimitError);
     await expect(addSources(db, [huge], [])).rejects.toThrow(/超过总上限/);
     expect(await readSources(db)).toEqual(before);
-    await expect(replaceSources(db, [{ source: huge.source, encoding: 'utf-8', importedAt: 1 }])).rejects.toThrow(LibraryLimitError);
+    const restore = restoreSources(db, () => ({ sources: [{ source: huge.source, encoding: 'utf-8', importedAt: 1 }], result: null }), { settings: null, favourites: [] });
+    await expect(restore).rejects.toThrow(LibraryLimitError);
     expect(await readSources(db)).toEqual(before);
   });
 

@@ -28,6 +28,40 @@ describe('the library search in the background', () => {
     expect(initials[0]?.label).toBe('坚持把政治建设摆在首位');
   });
 
+  it('finds body passages by Chinese and by pinyin, with their source and heading trail', async () => {
+    for (const query of ['党费', 'dangfei']) {
+      const items = await queryLibrary(query, { type: 'all' }, 20);
+      const dues = items.find((item) => item.text.includes('党员党费已足额收缴'));
+      expect(dues, query).toMatchObject({ kind: 'paragraph', short: '上半年全体党员党费已足额收缴并按期存入市直机关党工委指定账户。' });
+      expect(dues?.sourceTitle).not.toBe('');
+      expect(dues?.trail.length).toBeGreaterThan(0);
+    }
+    for (const query of ['两学一做', 'liangxueyizuo']) {
+      const items = await queryLibrary(query, { type: 'all' }, 20);
+      expect(items.map((item) => item.kind), query).toEqual(['formulation', 'paragraph']);
+      expect(items[1]?.text).toContain('推进“两学一做”学习教育常态化制度化');
+    }
+  });
+
+  it('shows each heading once, to insert alone or with its body; a favourite passage is its own row', async () => {
+    const items = await queryLibrary('政治建设摆在首位', { type: 'all' }, 50);
+    const headings = items.filter((item) => item.label === '坚持把政治建设摆在首位');
+    expect(headings).toHaveLength(1);
+    expect(headings[0]).toMatchObject({ kind: 'heading', short: '坚持把政治建设摆在首位' });
+    expect(headings[0]?.text).toMatch(/^坚持把政治建设摆在首位。引导/);
+    await toggleFavourite({ text: headings[0]?.text ?? '' });
+    const again = await queryLibrary('政治建设摆在首位', { type: 'all' }, 50);
+    expect(again.filter((item) => item.text === headings[0]?.text).map((item) => [item.kind, item.favourite])).toEqual([['heading', true]]);
+    expect(new Set(again.map((item) => item.id)).size).toBe(again.length);
+  });
+
+  it('labels only mined formulations as such: plain words are not 规范提法', async () => {
+    for (const query of ['组织建设', '治党', 'zzjs']) {
+      const items = await queryLibrary(query, { type: 'all' }, 50);
+      expect(items.filter((item) => item.kind === 'formulation').map((item) => item.label), query).toEqual([]);
+    }
+  });
+
   it('lists the sources, then one source’s outline in order with depths', async () => {
     const sources = await queryLibrary('', { type: 'sources' }, 50);
     expect(sources.length).toBe(5);
@@ -40,9 +74,11 @@ describe('the library search in the background', () => {
   });
 
   it('lists formulations, and skips switched-off sources', async () => {
-    const formulations = await queryLibrary('', { type: 'formulations' }, 200);
-    expect(formulations.length).toBeGreaterThan(0);
+    // As the pages ask (100 rows): all the seeds' 70 formulations, though the library lists its headings first.
+    const formulations = await queryLibrary('', { type: 'formulations' }, 100);
+    expect(formulations.length).toBeGreaterThan(60);
     expect(formulations.every((f) => f.kind === 'formulation')).toBe(true);
+    expect(formulations.map((f) => f.label)).toEqual(expect.arrayContaining(['“两学一做”', '增强“四个意识”、坚定“四个自信”、做到“两个维护”']));
     const [first] = await queryLibrary('', { type: 'sources' }, 50);
     await settingsItem.setValue({ ...DEFAULT_SETTINGS, disabledSources: [first?.source ?? ''] });
     const sources = await queryLibrary('', { type: 'sources' }, 50);

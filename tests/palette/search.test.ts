@@ -9,15 +9,19 @@ const search = new LibrarySearch(entries);
 const labels = (query: string, limit = 5) => search.search(query, { limit }).map((h) => h.entry.label);
 
 describe('the palette library', () => {
-  it('lists favourites, headings, sections and formulations with their pinyin', () => {
+  it('lists favourites, each heading once and formulations with their pinyin', () => {
     expect(entries[0]).toMatchObject({ kind: 'favourite', label: favourites[0]?.text, abbreviation: ';bwcx' });
     const heading = entries.find((e) => e.kind === 'heading' && e.label === '坚持把政治建设摆在首位');
     expect(heading).toMatchObject({ pinyin: 'jianchibazhengzhijianshebaizaishouwei', initials: 'jcbzzjsbzsw', trail: ['以政治建设为统领，筑牢思想根基'] });
     expect(entries.some((e) => e.kind === 'formulation' && e.text.includes('四个意识'))).toBe(true);
+    const ids = entries.map((e) => e.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(entries.filter((e) => e.label === '坚持把政治建设摆在首位')).toHaveLength(1);
   });
 
-  it('renders a section with its numbered sub-sections, one paragraph per line', () => {
-    const section = entries.find((e) => e.kind === 'section' && e.label === '以政治建设为统领，筑牢思想根基');
+  it('inserts a heading with its numbered sub-sections, one paragraph per line, or the heading alone', () => {
+    const section = entries.find((e) => e.kind === 'heading' && e.label === '以政治建设为统领，筑牢思想根基');
+    expect(section?.short).toBe('以政治建设为统领，筑牢思想根基');
     const lines = section?.text.split('\n') ?? [];
     expect(lines[0]).toBe('以政治建设为统领，筑牢思想根基');
     expect(lines[1]).toMatch(/^（一）坚持把政治建设摆在首位。引导党员干部/);
@@ -33,6 +37,11 @@ describe('the palette library', () => {
     expect(labels('zhengzhijianshe').some((l) => l.includes('政治建设'))).toBe(true);
     expect(labels('jcbzzjsbzsw')[0]).toBe('坚持把政治建设摆在首位');
     expect(labels('ｓｇｙｓ').some((l) => l.includes('四个意识'))).toBe(true);
+  });
+
+  it('takes pinyin as typed, not fuzzily: letters that spell no label find none', () => {
+    expect(labels('dangfei')).toEqual([]);
+    expect(labels('qwerty')).toEqual([]);
   });
 
   it('finds a favourite by its abbreviation', () => {

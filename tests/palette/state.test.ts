@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { LibraryItem } from '@/lib/messages';
-import { choiceAt, headingOnly, INITIAL_STATE, paletteKey, reducePalette, scopeOf, type KeyLike, type PaletteAction, type PaletteState } from '@/lib/palette/state';
+import { choiceAt, INITIAL_STATE, shortPart, paletteKey, reducePalette, scopeOf, type KeyLike, type PaletteAction, type PaletteState } from '@/lib/palette/state';
 
 const item = (id: string, patch: Partial<LibraryItem> = {}): LibraryItem => ({
   id,
@@ -76,12 +76,12 @@ describe('palette state', () => {
   });
 
   it('chooses the selected row: a passage inserts, Shift+Enter takes the heading alone', () => {
-    const section = item('sec', { kind: 'section', label: '坚持把政治建设摆在首位', text: '坚持把政治建设摆在首位。引导党员干部……' });
+    const section = item('sec', { kind: 'heading', label: '坚持把政治建设摆在首位', text: '坚持把政治建设摆在首位。引导党员干部……', short: '坚持把政治建设摆在首位' });
     const state = withItems([section]);
     expect(choiceAt(state)).toMatchObject({ type: 'insert', text: section.text });
-    expect(headingOnly(section)).toBe('坚持把政治建设摆在首位');
-    expect(paletteKey(key('Enter'), state)).toEqual({ type: 'choose', headingOnly: false });
-    expect(paletteKey(key('Enter', { shiftKey: true }), state)).toEqual({ type: 'choose', headingOnly: true });
+    expect(shortPart(section)).toBe('坚持把政治建设摆在首位');
+    expect(paletteKey(key('Enter'), state)).toEqual({ type: 'choose', short: false });
+    expect(paletteKey(key('Enter', { shiftKey: true }), state)).toEqual({ type: 'choose', short: true });
     expect(choiceAt(withItems([]))).toBeNull();
   });
 

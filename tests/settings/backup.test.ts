@@ -30,12 +30,15 @@ describe('backup files', () => {
 
   it('refuses a truncated file', () => {
     const text = createBackup(data);
-    expect(refused(text.slice(0, text.length / 2)).code).toBe('truncated');
-    expect(refused('').code).toBe('truncated');
+    const half = text.slice(0, text.length / 2);
+    expect(refused(half)).toEqual({ code: 'truncated', line: half.split('\n').length });
+    expect(refused('')).toEqual({ code: 'truncated', line: 1 });
   });
 
   it('refuses text that is not JSON, or JSON that is not a backup', () => {
-    expect(refused('hello').code).toBe('not-json');
+    expect(refused('hello')).toEqual({ code: 'not-json' });
+    // Where V8 names a position, the message names its line.
+    expect(refused('{\n"format": 1\n"version": 1\n}')).toEqual({ code: 'not-json', line: 3 });
     expect(refused('{"sources":[]}').code).toBe('not-backup');
     expect(refused('[1,2]').code).toBe('not-backup');
   });
@@ -44,33 +47,30 @@ describe('backup files', () => {
     const newer = JSON.parse(createBackup(data)) as Record<string, unknown>;
     newer.version = BACKUP_VERSION + 1;
     const error = refused(JSON.stringify(newer));
-    expect(error.code).toBe('newer-version');
-    expect(error.detail).toContain(String(BACKUP_VERSION + 1));
+    expect(error).toEqual({ code: 'newer-version', version: String(BACKUP_VERSION + 1) });
   });
 
   it('refuses the wrong shape and says where', () => {
     const wrong = JSON.parse(createBackup(data)) as { favourites: { text: unknown }[]; settings: Record<string, unknown> };
     const favourite = wrong.favourites[0];
     if (favourite) favourite.text = 42;
-    const error = refused(JSON.stringify(wrong));
-    expect(error.code).toBe('shape');
-    expect(error.path).toBe('favourites.0.text');
+    expect(refused(JSON.stringify(wrong))).toEqual({ code: 'shape', path: 'favourites.0.text' });
     const badSettings = JSON.parse(createBackup(data)) as { settings: Record<string, unknown> };
     badSettings.settings.limit = 99;
-    expect(refused(JSON.stringify(badSettings)).path).toBe('settings.limit');
+    expect(refused(JSON.stringify(badSettings))).toEqual({ code: 'shape', path: 'settings.limit' });
   });
 
   it('refuses a 20,000-level nested file with a message instead of overflowing the stack', () => {
     const nested = `{"format":"gongwen-assist-backup","version":1,"x":${'['.repeat(20_000)}${']'.repeat(20_000)}}`;
-    expect(refused(nested)).toEqual({ code: 'too-deep', detail: '嵌套超过 64 层' });
+    expect(refused(nested)).toEqual({ code: 'too-deep' });
   });
 
   it('refuses a favourite longer than a passage, saying where', () => {
     const text = createBackup({ ...data, favourites: [{ id: 'f', text: '字'.repeat(FAVOURITE_MAX_CHARS + 1), createdAt: 1 }] });
-    expect(refused(text)).toMatchObject({ code: 'shape', path: 'favourites.0.text', detail: '收藏的文字不能超过 20000 字' });
+    expect(refused(text)).toEqual({ code: 'too-long', path: 'favourites.0.text', limit: FAVOURITE_MAX_CHARS });
   });
 
   it('refuses text beyond the backup size limit before parsing it', () => {
-    expect(refused(' '.repeat(BACKUP_LIMITS.bytes + 1))).toMatchObject({ code: 'too-large' });
+    expect(refused(' '.repeat(BACKUP_LIMITS.bytes + 1))).toEqual({ code: 'too-large', megabytes: 128 });
   });
 });
