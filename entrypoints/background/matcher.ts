@@ -28,6 +28,8 @@ import { openLibrary } from '@/lib/settings/library';
 interface Loaded {
   matcher: Matcher;
   snapshot: MatcherSnapshot;
+  /** For a matcher of an earlier revision: the sources that still exist (a deleted one is never suggested). */
+  present?: ReadonlySet<string>;
 }
 
 let loading: Promise<Loaded> | null = null;
@@ -38,12 +40,18 @@ const corpusListeners: (() => void)[] = [];
 
 async function load(): Promise<Loaded> {
   const db = await openLibrary();
-  const stored = await readSnapshot(db);
-  if (stored && isStoredMatcher(stored.data)) {
-    const snapshot = unpackSnapshot(stored.data);
-    return { matcher: assembleMatcher(snapshot), snapshot };
-  }
+  // With nothing in memory (a start or a wake), even a snapshot of an earlier revision is worth reading.
+  const starting = ready === null;
+  const stored = await readSnapshot(db, { evenStale: starting });
+  const previous = stored && isStoredMatcher(stored.data) ? unpackSnapshot(stored.data) : null;
+  if (stored?.current && previous) return { matcher: assembleMatcher(previous), snapshot: previous };
   const { values, revision } = await readSources(db);
+  // The browser quit while the last edit was being prepared: answer from the snapshot before it, limited
+  // to the sources that still exist, rather than say 素材库加载中… for the seconds preparing takes.
+  if (previous && starting && ready === null) {
+    const present = new Set([...seeds.sources.map((source: { id: string }) => source.id), ...values.map((entry) => entry.source.id)]);
+    ready = { matcher: assembleMatcher(previous), snapshot: previous, present };
+  }
   if (values.length === 0) {
     const snapshot = matcherSnapshot(seeds);
     return { matcher: assembleMatcher(snapshot), snapshot };
@@ -127,10 +135,11 @@ export function warmUpMatcher(): void {
   void current();
 }
 
-/** The ids of the sources the writer has not switched off; undefined when all are on. */
-export function enabledSources(all: readonly { id: string }[], preferences: Settings): string[] | undefined {
+/** The ids of the sources the writer has not switched off (and, if given, that still exist); undefined when all are. */
+export function enabledSources(all: readonly { id: string }[], preferences: Settings, present?: ReadonlySet<string>): string[] | undefined {
   const disabled = new Set(preferences.disabledSources);
-  return disabled.size > 0 ? all.map((s) => s.id).filter((id) => !disabled.has(id)) : undefined;
+  if (disabled.size === 0 && !present) return undefined;
+  return all.map((s) => s.id).filter((id) => !disabled.has(id) && (!present || present.has(id)));
 }
 
 /** How long a request waits for the first matcher before answering that the library is loading. */
@@ -144,7 +153,7 @@ export async function suggest(context: string, limit: number, variantsOf?: strin
   const loaded = ready ?? (await Promise.race([current(), new Promise<null>((resolve) => setTimeout(() => resolve(null), LOADING_WAIT_MS))]));
   if (!loaded) return { suggestions: [], loading: true };
   const preferences = await currentSettings();
-  const sources = enabledSources(loaded.matcher.sources, preferences);
+  const sources = enabledSources(loaded.matcher.sources, preferences, loaded.present);
   const filters = { kinds: preferences.kinds, ...(sources ? { sources } : {}) };
   if (variantsOf !== undefined) return { suggestions: loaded.matcher.variants(context, variantsOf, filters).slice(0, limit) };
   return { suggestions: loaded.matcher.suggest(context, { limit: Math.min(limit, preferences.limit), ...filters }) };

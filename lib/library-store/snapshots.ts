@@ -2,17 +2,26 @@ import type { LibraryDB } from './db';
 
 const MATCHER = 'matcher';
 
+export interface StoredSnapshot {
+  revision: number;
+  data: unknown;
+  /** Made from the library as it is now (same revision). */
+  current: boolean;
+}
+
 /**
  * The stored snapshot if it was made from the library as it is now (same revision), else null. The
- * meta record `snapshot` says which revision is stored, so a stale snapshot is not even read.
+ * meta record `snapshot` says which revision is stored, so a stale snapshot is not even read, unless
+ * asked for with `evenStale` (something to answer with while the current library is prepared).
  */
-export async function readSnapshot(db: LibraryDB): Promise<{ revision: number; data: unknown } | null> {
+export async function readSnapshot(db: LibraryDB, { evenStale = false } = {}): Promise<StoredSnapshot | null> {
   const tx = db.transaction(['meta', 'snapshots']);
   const meta = tx.objectStore('meta');
   const [revision, stored] = await Promise.all([meta.get('revision'), meta.get('snapshot')]);
-  if (stored === undefined || stored !== (revision ?? 0)) return null;
+  const current = stored !== undefined && stored === (revision ?? 0);
+  if (stored === undefined || (!current && !evenStale)) return null;
   const snapshot = await tx.objectStore('snapshots').get(MATCHER);
-  return snapshot && snapshot.revision === stored ? snapshot : null;
+  return snapshot && snapshot.revision === stored ? { ...snapshot, current } : null;
 }
 
 /** Stores `data` as the snapshot of `revision`, unless the library changed meanwhile; resolves whether it was stored. */

@@ -61,7 +61,7 @@ describe('per-source preparation cache', () => {
     await writePreparedSources(db, new Map(), new Set(cache.prepared.slice(1)));
     expect([...(await readPreparedSources(db)).keys()].sort()).toEqual(cache.prepared.slice(1).sort());
     // The matcher's snapshot in the same store is not theirs to touch.
-    expect(await readSnapshot(db)).toEqual({ revision: 0, data: { made: 'now' } });
+    expect(await readSnapshot(db)).toEqual({ revision: 0, data: { made: 'now' }, current: true });
   });
 
   it('refuses entries of another preparation version or shape', () => {

@@ -74,9 +74,11 @@ describe('library store (IndexedDB)', () => {
     await addSources(db, [speech('甲')], []);
     const revision = await libraryRevision(db);
     expect(await writeSnapshot(db, revision, { made: 'now' })).toBe(true);
-    expect(await readSnapshot(db)).toEqual({ revision, data: { made: 'now' } });
+    expect(await readSnapshot(db)).toEqual({ revision, data: { made: 'now' }, current: true });
     await addSources(db, [speech('乙')], []);
     expect(await readSnapshot(db)).toBeNull();
+    // Asked for, the earlier one is still there to answer with while the new library is prepared.
+    expect(await readSnapshot(db, { evenStale: true })).toEqual({ revision, data: { made: 'now' }, current: false });
     // A snapshot built from the old library while the edit happened is not stored.
     expect(await writeSnapshot(db, revision, { made: 'stale' })).toBe(false);
     expect(await readSnapshot(db)).toBeNull();
