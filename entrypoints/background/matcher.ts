@@ -51,6 +51,10 @@ async function load(): Promise<Loaded> {
   if (previous && starting && ready === null) {
     const present = new Set([...seeds.sources.map((source: { id: string }) => source.id), ...values.map((entry) => entry.source.id)]);
     ready = { matcher: assembleMatcher(previous), snapshot: previous, present };
+    // Preparing holds the worker's one thread for seconds, and no request is answered meanwhile: wait
+    // for a pause in the writer's typing first (a start counts as activity: the first keystroke is near).
+    askedAt = Date.now();
+    await writerPause();
   }
   if (values.length === 0) {
     const snapshot = matcherSnapshot(seeds);
@@ -142,6 +146,22 @@ export function enabledSources(all: readonly { id: string }[], preferences: Sett
   return all.map((s) => s.id).filter((id) => !disabled.has(id) && (!present || present.has(id)));
 }
 
+/** When the last suggestion was asked for. */
+let askedAt = 0;
+/** A pause this long in the writer's requests lets a matcher of an earlier revision be replaced. */
+const PAUSE_MS = 3000;
+
+function writerPause(): Promise<void> {
+  return new Promise((resolve) => {
+    const check = () => {
+      const quiet = Date.now() - askedAt;
+      if (quiet >= PAUSE_MS) resolve();
+      else setTimeout(check, PAUSE_MS - quiet);
+    };
+    check();
+  });
+}
+
 /** How long a request waits for the first matcher before answering that the library is loading. */
 const LOADING_WAIT_MS = 250;
 
@@ -150,6 +170,7 @@ const LOADING_WAIT_MS = 250;
  * keystroke asks again). With `variantsOf`, every version of that folded suggestion's passage.
  */
 export async function suggest(context: string, limit: number, variantsOf?: string): Promise<{ suggestions: Suggestion[]; loading?: true }> {
+  askedAt = Date.now();
   const loaded = ready ?? (await Promise.race([current(), new Promise<null>((resolve) => setTimeout(() => resolve(null), LOADING_WAIT_MS))]));
   if (!loaded) return { suggestions: [], loading: true };
   const preferences = await currentSettings();
