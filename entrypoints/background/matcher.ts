@@ -46,11 +46,12 @@ async function load(): Promise<Loaded> {
   const previous = stored && isStoredMatcher(stored.data) ? unpackSnapshot(stored.data) : null;
   if (stored?.current && previous) return { matcher: assembleMatcher(previous), snapshot: previous };
   const { values, revision } = await readSources(db);
+  const sources = [...seeds.sources, ...values.map((entry) => entry.source)];
+  const ids = new Set(sources.map((source) => source.id));
   // The browser quit while the last edit was being prepared: answer from the snapshot before it, limited
   // to the sources that still exist, rather than say 素材库加载中… for the seconds preparing takes.
   if (previous && starting && ready === null) {
-    const present = new Set([...seeds.sources.map((source: { id: string }) => source.id), ...values.map((entry) => entry.source.id)]);
-    ready = { matcher: assembleMatcher(previous), snapshot: previous, present };
+    ready = { matcher: assembleMatcher(previous), snapshot: previous, present: ids };
     // Preparing holds the worker's one thread for seconds, and no request is answered meanwhile: wait
     // for a pause in the writer's typing first (a start counts as activity: the first keystroke is near).
     askedAt = Date.now();
@@ -60,7 +61,6 @@ async function load(): Promise<Loaded> {
     const snapshot = matcherSnapshot(seeds);
     return { matcher: assembleMatcher(snapshot), snapshot };
   }
-  const sources = [...seeds.sources, ...values.map((entry) => entry.source)];
   const cached = await readPreparedSources(db).catch(() => new Map<string, unknown>());
   const fresh = new Map<string, PreparedSource>();
   const cache = {
@@ -72,7 +72,7 @@ async function load(): Promise<Loaded> {
   };
   // Imported text gets pinyin from the bundled table (all 6,763 GB2312 characters); rarer characters still match exactly.
   const snapshot = matcherSnapshot(prepareCorpus(sources, seeds.pinyin, cache));
-  await persist(db, revision, snapshot, fresh, new Set(sources.map((source) => source.id)));
+  await persist(db, revision, snapshot, fresh, ids);
   return { matcher: assembleMatcher(snapshot), snapshot };
 }
 
